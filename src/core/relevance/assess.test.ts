@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { assessPost } from '../index';
+
+const profile = {
+  brandNames: ['Brightbrew'],
+  products: ['Brightbrew Duo', 'Mill 60'],
+  competitors: ['Breville', 'Gaggia'],
+  topics: ['espresso machine', 'burr grinder'],
+  excludeKeywords: ['job posting'],
+  domains: ['brightbrew.example'],
+};
+
+describe('assessPost (first pass)', () => {
+  it('surfaces a complaint about the brand first, with reasons and spans', () => {
+    const a = assessPost({ site: 'reddit', title: 'My Brightbrew Duo is leaking again', body: 'Third time this month. Support has not answered.' }, profile);
+    expect(a.level).toBe('high');
+    expect(a.intents).toContain('complaint');
+    expect(a.mentionsBrand).toBe(true);
+    expect(a.reasons.some((r) => r.startsWith('complains'))).toBe(true);
+    const span = a.spans.find((s) => s.kind === 'product');
+    expect(span?.text).toBe('Brightbrew Duo');
+    expect(a.priority).toBeGreaterThan(2);
+  });
+
+  it('matches plurals, hyphens, accents and case on word boundaries', () => {
+    const a = assessPost({ site: 'hacker-news', body: 'Which ESPRESSO-MACHINES are worth it? Also café talk.' }, profile);
+    expect(a.spans.map((s) => s.term)).toContain('espresso machine');
+    expect(a.intents).toContain('recommendation_request');
+    const none = assessPost({ site: 'hacker-news', body: 'Gaggiano is a town, brightbrewing is not a word' }, profile);
+    expect(none.level).toBe('none');
+  });
+
+  it('lets exclusions win over weak matches', () => {
+    const a = assessPost({ site: 'reddit', body: 'Job posting: barista wanted, must know espresso machine upkeep' }, profile);
+    expect(a.level).toBe('none');
+  });
+
+  it('names a competitor comparison', () => {
+    const a = assessPost({ site: 'reddit', body: 'Brightbrew Duo vs Breville Bambino for a beginner?' }, profile);
+    expect(a.intents).toContain('competitor_comparison');
+    expect(a.reasons).toContain('mentions competitor Breville');
+  });
+});
