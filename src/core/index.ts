@@ -7,3 +7,4 @@ export { PostInputSchema, PostRecordSchema, SiteIdSchema } from './post';
 export type { PostInput, PostRecord, SiteId } from './post';
 export { AssessmentSchema, INTENTS, LEVELS } from './assessment';
 export type { Assessment, Intent, Level, MatchSpan } from './assessment';
+export { weeklyFigures, type WeeklyFigures, type EventLike } from './metrics/weekly';

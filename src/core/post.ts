@@ -32,14 +32,28 @@ export const PostInputSchema = z.object({
 });
 export type PostInput = z.infer<typeof PostInputSchema>;
 
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'chrome-extension:', 'moz-extension:']);
+
+/** A link Rapport may render: page-supplied URLs must never be javascript: or data:. */
+export const SafeUrlSchema = z
+  .string()
+  .max(2_000)
+  .refine((value) => {
+    try {
+      return SAFE_PROTOCOLS.has(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'Expected an http(s) URL');
+
 /** A post as read from a page: the wire shape between content script, background and popup. */
 export const PostRecordSchema = PostInputSchema.extend({
   /** Stable id within the site (HN item id, Reddit thing id). */
   id: z.string().min(1).max(200),
   site: SiteIdSchema,
   kind: z.enum(['post', 'comment']),
-  permalink: z.string().max(2_000),
-  authorUrl: z.string().max(2_000).optional(),
+  permalink: SafeUrlSchema,
+  authorUrl: SafeUrlSchema.optional(),
   /** ISO 8601 time the post was written, when the page shows it. */
   time: z.string().max(64).optional(),
   score: z.number().int().optional(),

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { AssessmentSchema } from '../core/assessment';
+import { BrandProfileSchema } from '../core/profile';
+import { PostRecordSchema, SiteIdSchema } from '../core/post';
+import { EngagementEventSchema, NewEventSchema } from '../storage/schemas';
+
+/**
+ * Every message between Rapport's contexts, declared once: its name, who may send it, and the
+ * zod schemas of request and response. `send` and `serve` (./bus.ts) are the only users.
+ *
+ * Who may send (checked by `serve` from `sender`, which the browser sets, not the message):
+ * - 'content': a content script in a tab, or an extension page (the demo page runs the content
+ *   pipeline). The lowest trust tier: its payload carries page text.
+ * - 'page': an extension page (popup, options, dashboard). May read and change the user's data.
+ * - 'background': the service worker, to a content script in a tab.
+ */
+export type Sender = 'content' | 'page' | 'background';
+
+export interface MessageDef<F extends Sender = Sender, Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+  from: F;
+  request: Req;
+  response: Res;
+}
+
+function message<F extends Sender, Req extends z.ZodType, Res extends z.ZodType>(def: MessageDef<F, Req, Res>) {
+  return def;
+}
+
+export const AssessedPostSchema = z.object({ record: PostRecordSchema, assessment: AssessmentSchema });
+export type AssessedPost = z.infer<typeof AssessedPostSchema>;
+
+export const PageReportSchema = z.object({
+  url: z.string().max(4_000),
+  site: SiteIdSchema,
+  title: z.string().max(2_000).optional(),
+  /** Only the posts worth showing (level above none), highest priority first. */
+  posts: z.array(AssessedPostSchema).max(2_000),
+  /** How many posts were read on the page in all. */
+  scanned: z.number().int().nonnegative(),
+});
+export type PageReport = z.infer<typeof PageReportSchema>;
+
+const StoredProfileSchema = z.object({ profile: BrandProfileSchema, demo: z.boolean() });
+const Empty = z.object({}).strict();
+
+export const protocol = {
+  /** The content script asks for the brand profile to score posts with. */
+  'profile/get': message({ from: 'content', request: Empty, response: StoredProfileSchema.nullable() }),
+  /** The content script reports what it found on its page (kept per tab for the popup). */
+  'page/report': message({ from: 'content', request: PageReportSchema, response: z.object({ stored: z.number() }) }),
+  /** The demo page installs the demo brand profile when the user has none. */
+  'demo/seed': message({ from: 'content', request: Empty, response: z.object({ seeded: z.boolean() }) }),
+
+  'tab/report': message({
+    from: 'page',
+    request: z.object({ tabId: z.number().int() }),
+    response: PageReportSchema.nullable(),
+  }),
+  'profile/save': message({
+    from: 'page',
+    request: z.object({ profile: z.unknown() }),
+    response: StoredProfileSchema,
+  }),
+  'engagement/record': message({ from: 'page', request: NewEventSchema, response: EngagementEventSchema }),
+  'events/list': message({
+    from: 'page',
+    request: z.object({ limit: z.number().int().min(1).max(1_000).default(50) }),
+    response: z.array(EngagementEventSchema),
+  }),
+  'events/export-csv': message({
+    from: 'page',
+    request: z.object({ excel: z.boolean().default(false) }),
+    response: z.object({ csv: z.string(), filename: z.string(), rows: z.number() }),
+  }),
+  'demo/status': message({ from: 'page', request: Empty, response: z.object({ demo: z.boolean() }) }),
+  'demo/clear': message({ from: 'page', request: Empty, response: z.object({ removed: z.number() }) }),
+
+  /** The background asks a tab's content script to read its page again (profile changed). */
+  'content/rescan': message({ from: 'background', request: Empty, response: z.object({ scanned: z.number() }) }),
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = z.input<Protocol[N]['request']>;
+export type ParsedRequestOf<N extends MessageName> = z.output<Protocol[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.output<Protocol[N]['response']>;
+export type NamesFrom<S extends Sender> = {
+  [N in MessageName]: Protocol[N]['from'] extends S ? N : never;
+}[MessageName];

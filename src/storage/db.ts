@@ -1,0 +1,82 @@
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type {
+  EngagementEvent,
+  PersonRecord,
+  ReminderRecord,
+  SettingRecord,
+  ThreadRecord,
+} from './schemas';
+import { validateWrites } from './validate-writes';
+
+export const DB_NAME = 'rapport';
+
+export interface DbVersion {
+  version: number;
+  /** Why this version exists (the issue that needed it). */
+  why: string;
+  /** Primary key first, then indexed fields only; other fields are stored but not indexed. */
+  stores: Record<string, string | null>;
+  /** Data migration from the previous version, run once inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * The schema's whole history, oldest first. Never edit a shipped entry: add one. Each version
+ * needs its own `db.v<n>.test.ts` that opens the previous version's data and checks the upgrade
+ * (schema-history.test.ts fails until it exists).
+ *
+ * Booleans (`demo`, `done`) are not valid IndexedDB keys, so they are never indexed: a record
+ * with `done: true` would simply be missing from a `done` index.
+ */
+export const DB_VERSIONS: readonly DbVersion[] = [
+  {
+    version: 1,
+    why: 'Issue 9: local history of threads, people, reminders, engagement events and settings.',
+    stores: {
+      threads: 'key, url, lastSeen, status, site',
+      events: 'id, time, type, threadKey, [site+time], community',
+      people: 'key, lastInteraction, site',
+      reminders: 'id, due, threadKey',
+      settings: 'key',
+    },
+  },
+];
+
+export interface OpenOptions {
+  /** Injected in tests (fake-indexeddb); the browser's own otherwise. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  name?: string;
+}
+
+/**
+ * Rapport's local database. It lives in the background and extension pages; content scripts
+ * reach it by message (IndexedDB opened there would belong to the visited site's origin).
+ */
+export class RapportDB extends Dexie {
+  declare threads: EntityTable<ThreadRecord, 'key'>;
+  declare events: EntityTable<EngagementEvent, 'id'>;
+  declare people: EntityTable<PersonRecord, 'key'>;
+  declare reminders: EntityTable<ReminderRecord, 'id'>;
+  declare settings: EntityTable<SettingRecord, 'key'>;
+
+  constructor(options: OpenOptions = {}) {
+    const { name = DB_NAME, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    for (const { version, stores, upgrade } of DB_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    this.use(validateWrites);
+  }
+}
+
+/**
+ * Opens the database, upgrading it if an older version is stored. Rejects if it cannot be
+ * opened (blocked by an older tab, quota, a downgrade), so callers can retry rather than fail later.
+ */
+export async function openDatabase(options?: OpenOptions): Promise<RapportDB> {
+  const db = new RapportDB(options);
+  await db.open();
+  return db;
+}

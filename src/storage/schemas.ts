@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { LevelSchema } from '../core/assessment';
+import { SafeUrlSchema, SiteIdSchema, type SiteId } from '../core/post';
+import { BrandProfileSchema } from '../core/profile';
+
+/**
+ * The shape of every record Rapport keeps. Each table's writes are checked against these
+ * (see validate-writes.ts), so a record read back always parses.
+ */
+
+/**
+ * An ISO 8601 date-time, stored in UTC with milliseconds ("2024-05-01T12:00:00.000Z") so that
+ * string order is time order: the `time`/`lastSeen`/`due` indexes rely on it.
+ */
+export const IsoTimeSchema = z
+  .iso.datetime({ offset: true, error: 'Expected an ISO 8601 date-time, e.g. 2024-05-01T12:00:00Z' })
+  .overwrite((value) => {
+    // Overwrites run even after a failed format check, so leave bad input for the error above.
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? value : date.toISOString();
+  });
+
+const text = (max: number) => z.string().max(max);
+const Uuid = z.uuid();
+
+export const threadKey = (site: SiteId, postId: string): string => `${site}:${postId}`;
+export const personKey = (site: SiteId, handle: string): string => `${site}:${handle}`;
+
+/** Checks that a record's `key` is `${site}:${id}`, so two keys never name one thing. */
+function keyMatches(idField: 'postId' | 'handle') {
+  return (record: { key: string; site: SiteId; postId?: string; handle?: string }, ctx: z.RefinementCtx) => {
+    const expected = `${record.site}:${record[idField] ?? ''}`;
+    if (record.key !== expected) {
+      ctx.addIssue({ code: 'custom', path: ['key'], message: `key must be ${expected} (site:id)` });
+    }
+  };
+}
+
+export const ThreadStatusSchema = z.enum(['new', 'saved', 'engaged', 'done', 'dismissed']);
+export type ThreadStatus = z.infer<typeof ThreadStatusSchema>;
+
+export const RelevanceSchema = z.object({ score: z.number().min(0).max(1), level: LevelSchema });
+
+/** What a site reports about a thread; the store adds key, first/last seen and status. */
+export const ThreadInputSchema = z.object({
+  site: SiteIdSchema,
+  postId: text(200).min(1),
+  /** Rendered as a link: only http(s) and extension URLs pass. */
+  url: SafeUrlSchema,
+  title: text(2_000).optional(),
+  community: text(200).optional(),
+  author: text(200).optional(),
+  relevance: RelevanceSchema,
+  demo: z.boolean().default(false),
+  /** When the thread was seen; now if absent. */
+  seenAt: IsoTimeSchema.optional(),
+});
+export type ThreadInput = z.input<typeof ThreadInputSchema>;
+
+export const ThreadRecordSchema = ThreadInputSchema.omit({ seenAt: true })
+  .extend({
+    key: text(300),
+    firstSeen: IsoTimeSchema,
+    lastSeen: IsoTimeSchema,
+    status: ThreadStatusSchema,
+    demo: z.boolean(),
+  })
+  .superRefine(keyMatches('postId'));
+export type ThreadRecord = z.infer<typeof ThreadRecordSchema>;
+
+export const KNOWN_PERSON_TAGS = ['advocate', 'customer', 'critic', 'influencer'] as const;
+
+export const PersonRecordSchema = z
+  .object({
+    key: text(300),
+    site: SiteIdSchema,
+    handle: text(200).min(1),
+    displayName: text(200).optional(),
+    profileUrl: SafeUrlSchema.optional(),
+    firstInteraction: IsoTimeSchema,
+    lastInteraction: IsoTimeSchema,
+    count: z.number().int().nonnegative(),
+    notes: text(10_000),
+    /** One of KNOWN_PERSON_TAGS or the rep's own word. */
+    tags: z.array(z.string().trim().min(1).max(64)).max(50),
+    demo: z.boolean(),
+  })
+  .superRefine(keyMatches('handle'));
+export type PersonRecord = z.infer<typeof PersonRecordSchema>;
+
+export const ReminderRecordSchema = z.object({
+  id: Uuid,
+  threadKey: text(300).optional(),
+  due: IsoTimeSchema,
+  note: text(2_000),
+  done: z.boolean(),
+  createdAt: IsoTimeSchema,
+  demo: z.boolean(),
+});
+export type ReminderRecord = z.infer<typeof ReminderRecordSchema>;
+
+export const EventTypeSchema = z.enum([
+  'surfaced',
+  'opened',
+  'replied',
+  'followed_up',
+  'dismissed',
+  'reminder_done',
+  'complaint_resolved',
+]);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const EngagementEventSchema = z.object({
+  id: Uuid,
+  time: IsoTimeSchema,
+  type: EventTypeSchema,
+  threadKey: text(300).optional(),
+  site: SiteIdSchema,
+  community: text(200).optional(),
+  url: SafeUrlSchema.optional(),
+  title: text(2_000).optional(),
+  personKey: text(300).optional(),
+  /** The rep's reply named the brand; null when Rapport did not see the reply's text. */
+  namedBrand: z.boolean().nullable(),
+  /** The rep disclosed the affiliation; null when unknown. */
+  disclosed: z.boolean().nullable(),
+  note: text(2_000).optional(),
+  demo: z.boolean(),
+});
+export type EngagementEvent = z.infer<typeof EngagementEventSchema>;
+
+/** What callers give recordEvent: the store adds the id, and the time when absent. */
+export const NewEventSchema = EngagementEventSchema.omit({ id: true, time: true }).extend({
+  time: IsoTimeSchema.optional(),
+  namedBrand: z.boolean().nullable().default(null),
+  disclosed: z.boolean().nullable().default(null),
+  demo: z.boolean().default(false),
+});
+export type NewEventInput = z.input<typeof NewEventSchema>;
+
+/** The brand profile as stored under settings key 'profile'. */
+export const ProfileSettingSchema = z.object({ profile: BrandProfileSchema, demo: z.boolean() });
+export type ProfileSetting = z.infer<typeof ProfileSettingSchema>;
+
+/** Settings whose value has a known shape; other keys hold any structured-cloneable value. */
+export const SETTING_VALUE_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map([['profile', ProfileSettingSchema]]);
+
+export const SettingRecordSchema = z
+  .object({ key: text(200).min(1), value: z.unknown(), updatedAt: IsoTimeSchema })
+  .superRefine((record, ctx) => {
+    const result = SETTING_VALUE_SCHEMAS.get(record.key)?.safeParse(record.value);
+    for (const issue of result?.error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
+    }
+  });
+export type SettingRecord = z.infer<typeof SettingRecordSchema>;
