@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { describeError, handleMessage, ReplySchema, type Handlers, type ServeContext } from './dispatch';
+import { describeError, handleMessage, isAddressedHere, ReplySchema, type Handlers, type ServeContext } from './dispatch';
 import { protocol, type MessageName, type NamesFrom, type RequestOf, type ResponseOf, type Sender } from './protocol';
 
 export type { Handlers } from './dispatch';
@@ -42,11 +42,17 @@ export async function sendToTab<N extends NamesFrom<'background'>>(
  */
 export function serve<S extends Sender>(accepts: readonly S[], handlers: Partial<Handlers<S>>): () => void {
   const ctx: ServeContext = {
+    // The background is the one context that answers everything, with a reason when it refuses.
+    answersAll: accepts.includes('page' as S),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),
     log: (reason) => console.warn(`[Rapport] ${reason}`),
   };
-  const listener = (raw: unknown, sender: Runtime.MessageSender) => handleMessage(raw, sender, accepts, handlers, ctx);
+  const listener = (raw: unknown, sender: Runtime.MessageSender) => {
+    // Returning undefined (not a promise) leaves the message to the context it is meant for.
+    if (!ctx.answersAll && !isAddressedHere(raw, accepts, handlers)) return undefined;
+    return handleMessage(raw, sender, accepts, handlers, ctx);
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { handleMessage, senderMatches, type ServeContext } from './dispatch';
+import { handleMessage, isAddressedHere, senderMatches, type ServeContext } from './dispatch';
 
-const ctx = (log = vi.fn()): ServeContext => ({
+const ctx = (log = vi.fn(), answersAll = true): ServeContext => ({
+  answersAll,
   extensionId: 'abcdefghijklmnopabcdefghijklmnop',
   extensionOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/',
   log,
@@ -60,8 +61,8 @@ describe('handleMessage', () => {
   ])('rejects %s with a logged reason', async (_name, raw, reason) => {
     const log = vi.fn();
     const reply = await handleMessage(raw, popup, serveAll, handlers, ctx(log));
-    expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toContain(reason);
+    expect(reply?.ok).toBe(false);
+    expect(reply && !reply.ok && reply.error).toContain(reason);
     expect(log).toHaveBeenCalledWith(expect.stringContaining(reason));
   });
 
@@ -80,7 +81,18 @@ describe('handleMessage', () => {
   it('rejects a response that breaks its schema', async () => {
     const lying = { 'demo/status': async () => ({ demo: 'yes' }) as never };
     const reply = await handleMessage({ rapport: 1, type: 'demo/status', payload: {} }, popup, serveAll, lying, ctx());
-    expect(reply.ok).toBe(false);
+    expect(reply?.ok).toBe(false);
+  });
+
+  it('stays silent in a context that does not answer for others (an extension page)', async () => {
+    const log = vi.fn();
+    const content = { 'content/rescan': vi.fn(async () => ({ scanned: 0 })) };
+    expect(await handleMessage({ rapport: 1, type: 'demo/status', payload: {} }, popup, ['background'], content, ctx(log, false))).toBeUndefined();
+    expect(await handleMessage({ rapport: 1, type: 'nope', payload: {} }, popup, ['background'], content, ctx(log, false))).toBeUndefined();
+    expect(await handleMessage('noise', popup, ['background'], content, ctx(log, false))).toBeUndefined();
+    expect(log).not.toHaveBeenCalled();
+    expect(isAddressedHere({ rapport: 1, type: 'content/rescan', payload: {} }, ['background'], content)).toBe(true);
+    expect(isAddressedHere({ rapport: 1, type: 'demo/status', payload: {} }, ['background'], content)).toBe(false);
   });
 
   it('does not serve messages addressed to another context', async () => {

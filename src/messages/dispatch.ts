@@ -25,6 +25,11 @@ export type Handlers<S extends Sender> = {
 };
 
 export interface ServeContext {
+  /**
+   * Whether this context answers messages that are not its own. Only the background does: every
+   * extension page also hears runtime.sendMessage, and a page that answered first would win.
+   */
+  answersAll: boolean;
   /** This extension's id and its pages' URL prefix, to check who is talking. */
   extensionId: string;
   extensionOrigin: string;
@@ -49,6 +54,17 @@ export function senderMatches(from: Sender, sender: Runtime.MessageSender, ctx: 
   }
 }
 
+/**
+ * Is `raw` a message this context serves? Synchronous on purpose: a listener that returns
+ * anything (even a promise of nothing) answers the message, so "not mine" must be decided at once.
+ */
+export function isAddressedHere(raw: unknown, accepts: readonly Sender[], handlers: object): boolean {
+  const envelope = EnvelopeSchema.safeParse(raw);
+  if (!envelope.success || !Object.hasOwn(protocol, envelope.data.type)) return false;
+  const def = protocol[envelope.data.type as MessageName];
+  return accepts.includes(def.from) && typeof (handlers as Record<string, unknown>)[envelope.data.type] === 'function';
+}
+
 /** Check, parse, dispatch and answer one raw message. Never throws: errors become replies. */
 export async function handleMessage<S extends Sender>(
   raw: unknown,
@@ -56,15 +72,17 @@ export async function handleMessage<S extends Sender>(
   accepts: readonly Sender[],
   handlers: Partial<Handlers<S>>,
   ctx: ServeContext,
-): Promise<Reply> {
+): Promise<Reply | undefined> {
   const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return reject(ctx, 'not a Rapport message');
+  if (!envelope.success) return ctx.answersAll ? reject(ctx, 'not a Rapport message') : undefined;
   const name = envelope.data.type;
-  if (!Object.hasOwn(protocol, name)) return reject(ctx, `unknown message "${name}"`);
-  const def = protocol[name as MessageName];
+  const known = Object.hasOwn(protocol, name);
+  const def = known ? protocol[name as MessageName] : undefined;
   const handler = (handlers as Record<string, unknown>)[name];
-  if (!accepts.includes(def.from) || typeof handler !== 'function') {
-    return reject(ctx, `"${name}" is not served here`);
+  if (!def || !accepts.includes(def.from) || typeof handler !== 'function') {
+    // Not ours: stay silent so the context it is meant for can answer.
+    if (!ctx.answersAll) return undefined;
+    return reject(ctx, known ? `"${name}" is not served here` : `unknown message "${name}"`);
   }
   if (!senderMatches(def.from, sender, ctx)) {
     return reject(ctx, `"${name}" claims to come from ${def.from}, but its sender does not (${sender.url ?? 'no url'})`);

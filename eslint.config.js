@@ -1,0 +1,93 @@
+// Lint: typescript-eslint's recommended rules, plus the architecture's import boundaries.
+// Arrows point one way: entrypoints -> sites / messages / storage -> core.
+import tseslint from 'typescript-eslint';
+
+/** One restricted-import rule: `layers` are folder names under src/ this folder must not import. */
+function boundary(layers, packages, why) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: packages.map((name) => ({ name, message: why })),
+        patterns: layers.map((layer) => ({ regex: `^(\\.\\./)+${layer}(/|$)`, message: why })),
+      },
+    ],
+  };
+}
+
+const ENTRYPOINTS = ['background', 'content', 'popup', 'options', 'dashboard', 'demo'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'tests/output/**'] },
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    rules: {
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({
+          property,
+          message: 'Page text goes into the DOM as text: use textContent or createElement.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'Never render HTML from data.' },
+        { selector: 'CallExpression[callee.name="eval"]', message: 'No eval: no remote or dynamic code.' },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: boundary(
+      ['sites', 'storage', 'messages', 'ui', ...ENTRYPOINTS],
+      ['webextension-polyfill', 'dexie', 'preact', 'preact/hooks'],
+      'src/core is pure TypeScript: no browser APIs, storage, UI or entrypoints.',
+    ),
+  },
+  {
+    files: ['src/sites/**'],
+    rules: boundary(
+      ['storage', 'messages', 'ui', ...ENTRYPOINTS],
+      ['webextension-polyfill', 'dexie', 'preact', 'preact/hooks'],
+      'Site adapters only read the DOM: core types, nothing else.',
+    ),
+  },
+  {
+    files: ['src/storage/**'],
+    rules: boundary(
+      ['sites', 'messages', 'ui', ...ENTRYPOINTS],
+      ['webextension-polyfill', 'preact', 'preact/hooks'],
+      'Storage depends on core only; contexts call it, not the other way round.',
+    ),
+  },
+  {
+    files: ['src/messages/**'],
+    rules: boundary(['sites', 'ui', ...ENTRYPOINTS], ['dexie', 'preact'], 'Messages declare the protocol; no handlers here.'),
+  },
+  {
+    files: ['src/content/**'],
+    rules: boundary(
+      ['storage', 'background', 'popup', 'options', 'dashboard', 'demo'],
+      ['dexie', 'preact', 'preact/hooks'],
+      'IndexedDB opened in a content script belongs to the page: reach storage by message. Keep the content script small.',
+    ),
+  },
+  {
+    files: ['src/background/**'],
+    rules: boundary(['content', 'popup', 'options', 'dashboard', 'ui'], ['preact', 'preact/hooks'], 'The background has no UI.'),
+  },
+  {
+    files: ['src/popup/**', 'src/options/**', 'src/dashboard/**'],
+    rules: boundary(['background', 'content'], [], 'Pages talk to the background by message.'),
+  },
+  {
+    files: ['scripts/**', 'tests/**', '*.config.*', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', setTimeout: 'readonly' } },
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,73 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { Handlers } from '../messages/bus';
+import type { PageReport } from '../messages/protocol';
+import { DEMO_PROFILE } from '../demo/demo-profile';
+import {
+  clearDemoData,
+  csvFileName,
+  eventsToCsv,
+  getProfile,
+  hasDemoData,
+  listEvents,
+  recordEvent,
+  saveProfile,
+  upsertThreads,
+  type RapportDB,
+} from '../storage';
+import { loadTabReport, saveTabReport } from './tab-reports';
+
+/** One handler a message; each is a few lines that call storage. */
+export function createHandlers(database: () => Promise<RapportDB>): Handlers<'content' | 'page'> {
+  return {
+    'profile/get': async () => (await getProfile(await database())) ?? null,
+
+    'page/report': async (report: PageReport, sender: Runtime.MessageSender) => {
+      if (sender.tab?.id !== undefined) await saveTabReport(sender.tab.id, report);
+      const db = await database();
+      const { demo } = (await getProfile(db)) ?? { demo: false };
+      const now = new Date().toISOString();
+      await upsertThreads(
+        db,
+        report.posts.map(({ record, assessment }) => ({
+          site: record.site,
+          postId: record.id,
+          url: record.permalink,
+          title: record.title ?? record.body.slice(0, 140),
+          community: record.community,
+          author: record.author,
+          seenAt: now,
+          relevance: { score: assessment.score, level: assessment.level },
+          demo,
+        })),
+      );
+      return { stored: report.posts.length };
+    },
+
+    'demo/seed': async () => {
+      const db = await database();
+      if (await getProfile(db)) return { seeded: false };
+      await saveProfile(db, DEMO_PROFILE, { demo: true });
+      return { seeded: true };
+    },
+
+    'tab/report': async ({ tabId }) => loadTabReport(tabId),
+
+    'profile/save': async ({ profile }) => {
+      const saved = await saveProfile(await database(), profile, { demo: false });
+      return { profile: saved, demo: false };
+    },
+
+    'engagement/record': async (input) => recordEvent(await database(), input),
+
+    'events/list': async ({ limit }) => listEvents(await database(), { limit }),
+
+    'events/export-csv': async ({ excel }) => {
+      const events = await listEvents(await database(), { limit: Number.MAX_SAFE_INTEGER });
+      return { csv: eventsToCsv(events, { excel }), filename: csvFileName(new Date()), rows: events.length };
+    },
+
+    'demo/status': async () => ({ demo: await hasDemoData(await database()) }),
+
+    'demo/clear': async () => clearDemoData(await database()),
+  };
+}

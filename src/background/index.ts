@@ -1,0 +1,26 @@
+import browser from 'webextension-polyfill';
+import { serve } from '../messages/bus';
+import { openDatabase, type RapportDB } from '../storage';
+import { createHandlers } from './handlers';
+import { forgetTab } from './tab-reports';
+
+/**
+ * The service worker. Every listener is registered synchronously at the top level (a worker
+ * woken by an event must find its listener), and each awaits one readiness promise: the database.
+ */
+let ready: Promise<RapportDB> | undefined;
+function database(): Promise<RapportDB> {
+  ready ??= openDatabase().then(async (db) => {
+    await db.open();
+    return db;
+  });
+  // A failed open (blocked, quota) is retried on the next message instead of poisoning the worker.
+  ready.catch(() => (ready = undefined));
+  return ready;
+}
+
+serve(['content', 'page'], createHandlers(database));
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+});

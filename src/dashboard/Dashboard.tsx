@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import { weeklyFigures } from '../core/metrics/weekly';
+import { send } from '../messages/bus';
+import type { EngagementEvent } from '../storage/schemas';
+import { DemoBanner } from '../ui/DemoBanner';
+import { t } from '../ui/i18n';
+
+/** This week's engagement at a glance, and the latest events. Issue 9 adds goals and aggregates. */
+export function Dashboard() {
+  const [events, setEvents] = useState<EngagementEvent[] | null>(null);
+  const load = () => void send('events/list', { limit: 1_000 }).then(setEvents);
+  useEffect(load, []);
+  if (!events) return <p class="page muted">{t('loading')}</p>;
+  const week = weeklyFigures(events, new Date());
+  const figures: [string, string][] = [
+    [t('figureReplied'), String(week.replied)],
+    [t('figureFollowedUp'), String(week.followedUp)],
+    [t('figureComplaintsResolved'), String(week.complaintsResolved)],
+    [t('figureDisclosure'), week.disclosureRate === null ? '–' : `${Math.round(week.disclosureRate * 100)}%`],
+  ];
+  return (
+    <>
+      <DemoBanner onCleared={load} />
+      <div class="page">
+        <h1>
+          <img src="/icons/icon-48.png" alt="" /> {t('dashboardTitle')}
+        </h1>
+        <section aria-labelledby="week-heading">
+          <h2 id="week-heading">{t('thisWeek')}</h2>
+          <div class="figures">
+            {figures.map(([label, value]) => (
+              <div class="figure" key={label}>
+                <strong>{value}</strong>
+                {label}
+              </div>
+            ))}
+          </div>
+        </section>
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading">{t('recentEvents')}</h2>
+          {events.length === 0 ? (
+            <p class="muted">{t('noEvents')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('colTime')}</th>
+                  <th scope="col">{t('colType')}</th>
+                  <th scope="col">{t('colThread')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.slice(0, 50).map((e) => (
+                  <tr key={e.id}>
+                    <td>{new Date(e.time).toLocaleString()}</td>
+                    <td>{t(`event_${e.type}`)}</td>
+                    <td>{e.url ? <a href={e.url}>{e.title ?? e.url}</a> : (e.title ?? '')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { BrandProfile } from '../core/profile';
+import { send } from '../messages/bus';
+import { t } from '../ui/i18n';
+
+/** The brand-profile fields edited here, one term per line. Issue 4 adds synonyms and sites. */
+const FIELDS = [
+  'brandNames',
+  'aliases',
+  'products',
+  'competitors',
+  'topics',
+  'audienceInterests',
+  'excludeKeywords',
+  'excludeCommunities',
+  'domains',
+  'contextWords',
+] as const;
+type Field = (typeof FIELDS)[number];
+
+const toLines = (list: string[] | undefined) => (list ?? []).join('\n');
+const fromLines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean);
+
+export function ProfileForm() {
+  const [values, setValues] = useState<Record<Field, string> | null>(null);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    send('profile/get', {}).then((stored) => {
+      const profile: Partial<BrandProfile> = stored?.profile ?? {};
+      setValues(Object.fromEntries(FIELDS.map((f) => [f, toLines(profile[f])])) as Record<Field, string>);
+    });
+  }, []);
+  if (!values) return <p class="muted">{t('loading')}</p>;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const profile = Object.fromEntries(FIELDS.map((f) => [f, fromLines(values[f])]));
+    try {
+      await send('profile/save', { profile });
+      setStatus({ kind: 'saved', text: t('profileSaved') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <form onSubmit={save} aria-describedby="profile-help">
+      <p id="profile-help" class="muted">
+        {t('profileHelp')}
+      </p>
+      <div class="fields">
+        {FIELDS.map((field) => (
+          <label key={field}>
+            {t(`field_${field}`)}
+            <small>{t(`fieldHelp_${field}`)}</small>
+            <textarea
+              name={field}
+              value={values[field]}
+              onInput={(e) => setValues({ ...values, [field]: e.currentTarget.value })}
+            />
+          </label>
+        ))}
+      </div>
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('saveProfile')}
+        </button>
+        {status && (
+          <span role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'muted'}>
+            {status.text}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

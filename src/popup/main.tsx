@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../ui/base.css';
+import './popup.css';
+import { Popup } from './Popup';
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../tests/fixtures/sites/harness';
+import { countIn, intIn, ownQuery, selectAll, textOf, toIso } from './dom';
+
+describe('toIso', () => {
+  it.each([
+    ['2026-11-20T14:03:11 1795183391', '2026-11-20T14:03:11.000Z'], // HN: zone-less UTC, then unix seconds
+    ['2026-11-20T14:03:11 1763647391', '2026-11-20T14:03:11.000Z'], // the ISO part wins when they disagree
+    ['2026-11-20T14:03:11', '2026-11-20T14:03:11.000Z'],
+    ['1795183391', '2026-11-20T14:03:11.000Z'],
+    ['1795183391000', '2026-11-20T14:03:11.000Z'],
+    ['x 1795183391', '2026-11-20T14:03:11.000Z'],
+    ['2026-11-22T17:41:09.284000+0000', '2026-11-22T17:41:09.284Z'], // new Reddit
+    ['2026-11-22T19:41:09.2+02:00', '2026-11-22T17:41:09.200Z'],
+    ['2026-11-21T15:22:08+00:00', '2026-11-21T15:22:08.000Z'], // old Reddit
+    ['2026-11-21T15:22Z', '2026-11-21T15:22:00.000Z'],
+    ['2026-11-21', '2026-11-21T00:00:00.000Z'],
+    ['2026-11-21T01:30:00-05:00', '2026-11-21T06:30:00.000Z'],
+  ])('%s -> %s', (raw, iso) => {
+    expect(toIso(raw)).toBe(iso);
+  });
+
+  it.each([null, undefined, '', 'yesterday', '2026-13-45T99:00:00', '2026-02-31T10:00:00Z'])('%s -> undefined', (raw) => {
+    expect(toIso(raw)).toBeUndefined();
+  });
+});
+
+describe('numbers', () => {
+  it('reads counts and scores from page text', () => {
+    expect(intIn('1,234 points')).toBe(1234);
+    expect(intIn('87\u00a0comments')).toBe(87);
+    expect(intIn('-3')).toBe(-3);
+    expect(intIn('discuss')).toBeUndefined();
+    expect(countIn('-3')).toBeUndefined();
+    expect(countIn('2 more replies')).toBe(2);
+  });
+});
+
+describe('textOf', () => {
+  it('separates paragraphs, collapses whitespace and ignores markup', () => {
+    const doc = parseHtml('<div id="t">First <b>bold</b>.<p>Second\n  para.</p><pre><code>a\n b</code></pre><div class="reply">reply</div></div>');
+    const el = doc.getElementById('t') as Element;
+    expect(textOf(el)).toBe('First bold. Second para. a b reply');
+    expect(textOf(el, 'reply')).toBe('First bold. Second para. a b');
+  });
+
+  it('never returns markup from text that looks like it', () => {
+    const doc = parseHtml('<p id="t">&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(textOf(doc.getElementById('t') as Element)).toBe('<script>alert(1)</script>');
+  });
+});
+
+describe('selection', () => {
+  it('includes the root itself when it matches', () => {
+    const doc = parseHtml('<div class="x" id="a"><div class="x" id="b"></div></div>');
+    expect(selectAll(doc.getElementById('a') as Element, '.x').map((e) => e.id)).toEqual(['a', 'b']);
+    expect(selectAll(doc, '.x').map((e) => e.id)).toEqual(['a', 'b']);
+  });
+
+  it('finds an owner’s own part, not a nested reply’s', () => {
+    const doc = parseHtml('<c-item id="a"><c-item id="b"><p class="body">reply</p></c-item></c-item>');
+    expect(ownQuery(doc.getElementById('a') as Element, '.body', 'c-item')).toBeNull();
+    expect(ownQuery(doc.getElementById('b') as Element, '.body', 'c-item')?.textContent).toBe('reply');
+  });
+});

@@ -1,0 +1,143 @@
+import type { PostRecord } from '../../core/post';
+import { $, countIn, forgiving, intIn, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
+import type { PagePost, SiteAdapter } from '../types';
+import { HN } from './selectors';
+
+const ORIGIN = 'https://news.ycombinator.com';
+const REMOVED = /^\[(deleted|dead|flagged)\]/;
+
+const permalink = (id: string): string => `${ORIGIN}/item?id=${id}`;
+const authorUrl = (handle: string): string => `${ORIGIN}/user?id=${encodeURIComponent(handle)}`;
+
+/** The item whose page this is (top-level comments reply to it), or undefined off item pages. */
+function pageItemId(url: URL): string | undefined {
+  return url.pathname === '/item' ? (url.searchParams.get('id') ?? undefined) : undefined;
+}
+
+/** Replies under the story, from "15&nbsp;comments" (`discuss` = none yet); job ads have no link. */
+function commentCount(subtext: Element): number | undefined {
+  const links = subtext.querySelectorAll('a[href^="item?id="]');
+  for (let i = links.length - 1; i >= 0; i--) {
+    const text = links[i]?.textContent ?? '';
+    if (/discuss/i.test(text)) return 0;
+    if (/comment/i.test(text)) return countIn(text);
+  }
+  return undefined;
+}
+
+function readStory(row: Element): PagePost {
+  const id = row.id;
+  if (!id) throw new SelectorError('story id', row);
+  const titleLine = $(row, HN.titleLine.css);
+  const link = $(titleLine, 'a', HN.titleLink.css);
+  // The meta line is the next row; a story without one (rare: a flagged item) still reads.
+  const subtext = row.nextElementSibling?.querySelector(HN.subtext.css) ?? null;
+  const author = subtext?.querySelector(HN.author.css)?.textContent?.trim() || undefined;
+  // Ask HN text sits in the item page's story table; listing tables have none, so skip their scan.
+  const table = row.closest('table');
+  const topText = table?.classList.contains('fatitem') ? table.querySelector(HN.topText.css) : null;
+  const record: PostRecord = {
+    id,
+    site: 'hacker-news',
+    kind: 'post',
+    title: textOf(link),
+    body: topText ? textOf(topText) : '',
+    permalink: permalink(id),
+    url: new URL(link.getAttribute('href') ?? '', `${ORIGIN}/`).href,
+    ...(author && { author, authorUrl: authorUrl(author) }),
+    ...optional('time', toIso(subtext?.querySelector(HN.age.css)?.getAttribute('title'))),
+    ...optional('score', intIn(subtext?.querySelector(HN.score.css)?.textContent)),
+    ...optional('replyCount', subtext ? commentCount(subtext) : undefined),
+  };
+  return { record, element: row, anchor: titleLine };
+}
+
+/** Depth from `indent="N"`, else from the spacer image (40 px a level). Never from layout. */
+function depthOf(row: Element): number {
+  const ind = $(row, HN.indent.css);
+  const indent = ind.getAttribute('indent');
+  if (indent !== null) return Number.parseInt(indent, 10);
+  const width = ind.querySelector('img')?.getAttribute('width');
+  if (width == null) throw new SelectorError('comment indent', row);
+  return Math.round(Number.parseInt(width, 10) / 40);
+}
+
+interface Thread {
+  /** Ids of the latest comment seen at each depth: the parent of a depth-d comment is at d-1. */
+  lineage: string[];
+  replies: Map<string, number>;
+  rootId: string | undefined;
+}
+
+/** Where a comment sits: in the tree (depth from its indent), or the item a comment page is about. */
+function placeInTree(row: Element, thread: Thread): { depth?: number; parentId?: string } {
+  if (!row.classList.contains('comtr')) {
+    // item?id=<comment>: the comment itself heads the page; its "parent" nav link names its parent.
+    const parent = row.querySelector('.navs a[href^="item?id="]');
+    const parentId = parent?.textContent?.trim() === 'parent' ? parent.getAttribute('href')?.slice(8) : undefined;
+    return optional('parentId', parentId);
+  }
+  const depth = depthOf(row);
+  if (Number.isNaN(depth)) throw new SelectorError('comment depth', row);
+  thread.lineage.length = depth;
+  const parentId = depth === 0 ? thread.rootId : thread.lineage[depth - 1];
+  thread.lineage.push(row.id);
+  if (parentId) thread.replies.set(parentId, (thread.replies.get(parentId) ?? 0) + 1);
+  return { depth, ...optional('parentId', parentId) };
+}
+
+function readComment(row: Element, thread: Thread): PagePost | null {
+  const id = row.id;
+  if (!id) throw new SelectorError('comment id', row);
+  const place = placeInTree(row, thread);
+
+  const text = row.querySelector(HN.commentText.css);
+  if (!text) {
+    // A removed comment keeps its place in the tree (its replies still point at it) but is no post.
+    const box = $(row, HN.commentBox.css);
+    if (REMOVED.test(box.textContent?.trim() ?? '')) return null;
+    throw new SelectorError(HN.commentText.css, row);
+  }
+  const head = $(row, HN.commentHead.css);
+  const author = head.querySelector(HN.author.css)?.textContent?.trim() || undefined;
+  const record: PostRecord = {
+    id,
+    site: 'hacker-news',
+    kind: 'comment',
+    body: textOf(text, 'reply'),
+    permalink: permalink(id),
+    ...(author && { author, authorUrl: authorUrl(author) }),
+    ...optional('time', toIso(head.querySelector(HN.age.css)?.getAttribute('title'))),
+    ...place,
+  };
+  return { record, element: row, anchor: head };
+}
+
+/** Comment rows; also the comment heading its own page (item?id=<comment>), which has no title. */
+function isComment(row: Element): boolean {
+  return row.classList.contains('comtr') || (!row.querySelector(HN.titleLine.css) && row.querySelector(HN.commentBox.css) !== null);
+}
+
+/** Read stories and comments in page order. Strict (tests) throws on a broken selector. */
+export function readHackerNews(root: ParentNode, url: URL, strict: boolean): PagePost[] {
+  const thread: Thread = { lineage: [], replies: new Map(), rootId: pageItemId(url) };
+  const posts = readAll(
+    selectAll(root, HN.row.css),
+    (row) => (isComment(row) ? readComment(row, thread) : readStory(row)),
+    strict,
+  );
+  // Direct replies, counted from the depth ordering of the rows read (the page shows the whole tree).
+  for (const { record } of posts) {
+    if (record.kind === 'comment') record.replyCount = thread.replies.get(record.id) ?? 0;
+  }
+  return posts;
+}
+
+export const hackerNews: SiteAdapter = {
+  id: 'hacker-news',
+  name: 'Hacker News',
+  matches: ['https://news.ycombinator.com/*'],
+  detect: (url) => url.hostname === 'news.ycombinator.com',
+  readPosts: forgiving(readHackerNews),
+  findReplyBox: (doc) => pickReplyBox(doc, [HN.replyBox.css]),
+};

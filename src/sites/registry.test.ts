@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../tests/fixtures/sites/harness';
+import { contentScriptMatches, siteFor, sites } from './registry';
+
+const DEMO_DOC = '<main data-rapport-demo></main>';
+
+// Example URLs beside each site (as github-url-detection does): each must be claimed by exactly
+// that site; the negatives by none.
+const EXAMPLES: Record<string, { urls: string[]; html?: string }> = {
+  'hacker-news': {
+    urls: [
+      'https://news.ycombinator.com/',
+      'https://news.ycombinator.com/news?p=2',
+      'https://news.ycombinator.com/item?id=42424242',
+      'https://news.ycombinator.com/newcomments',
+      'https://news.ycombinator.com/ask',
+    ],
+  },
+  reddit: {
+    urls: [
+      'https://www.reddit.com/',
+      'https://www.reddit.com/r/espresso/',
+      'https://www.reddit.com/r/espresso/comments/1gx7k2q/water_coming_out_around_the_portafilter_on_my/',
+      'https://www.reddit.com/r/espresso/comments/1gx7k2q/comment/lyk3a9x/',
+      'https://old.reddit.com/r/Coffee/comments/1gv0b7n/how_do_you_store_beans_when_you_buy_a_months/',
+    ],
+  },
+  demo: {
+    html: DEMO_DOC,
+    urls: [
+      'chrome-extension://rapportdemoextensionidaaaaaaaaaa/src/demo/demo.html',
+      'chrome-extension://rapportdemoextensionidaaaaaaaaaa/demo.html#post-1001',
+      'moz-extension://0b1c2d3e-aaaa-bbbb-cccc-1234567890ab/src/demo/demo.html',
+    ],
+  },
+};
+
+const NEGATIVES = [
+  'https://ycombinator.com/',
+  'https://hn.algolia.com/?q=espresso',
+  'https://reddit.com.evil.example/r/espresso/',
+  'https://www.redditinc.com/',
+  'https://news.ycombinator.com.example/item?id=1',
+  'https://example.com/demo.html',
+  'chrome-extension://rapportdemoextensionidaaaaaaaaaa/src/options/options.html',
+  'file:///home/me/demo.html',
+];
+
+describe('site registry', () => {
+  it('lists every site once, each with an example', () => {
+    const ids = sites.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...ids].sort());
+  });
+
+  for (const [id, { urls, html }] of Object.entries(EXAMPLES)) {
+    it.each(urls)(`${id} claims %s, and no other site does`, (raw) => {
+      const url = new URL(raw);
+      const doc = parseHtml(html ?? '<main></main>', raw.startsWith('http') ? raw : undefined);
+      expect(sites.filter((s) => s.detect(url, doc)).map((s) => s.id)).toEqual([id]);
+      expect(siteFor(url, doc)?.id).toBe(id);
+    });
+  }
+
+  it.each(NEGATIVES)('no site claims %s', (raw) => {
+    const doc = parseHtml(DEMO_DOC);
+    expect(siteFor(new URL(raw), doc)).toBeUndefined();
+  });
+
+  it('generates content script matches from the sites, deduplicated', () => {
+    const matches = contentScriptMatches();
+    expect(matches).toEqual(['https://news.ycombinator.com/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*']);
+    expect(new Set(matches).size).toBe(matches.length);
+    for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+  });
+
+  it('every site that runs as a content script is covered by its own match patterns', () => {
+    for (const { id, urls } of Object.entries(EXAMPLES).map(([id, e]) => ({ id, ...e }))) {
+      const site = sites.find((s) => s.id === id);
+      if (!site || site.matches.length === 0) continue;
+      for (const raw of urls) {
+        const covered = site.matches.some((m) => new RegExp(`^${m.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}$`).test(raw));
+        expect(covered, `${raw} is inside ${site.matches.join(', ')}`).toBe(true);
+      }
+    }
+  });
+});

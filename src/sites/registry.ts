@@ -1,0 +1,22 @@
+import { demo } from './demo';
+import { hackerNews } from './hacker-news';
+import { reddit } from './reddit';
+import type { SiteAdapter } from './types';
+
+// The only list of sites. vite.config.ts imports this in Node to write the manifest's content
+// script matches, so nothing here (or in an adapter module) may touch the DOM at load time.
+export const sites: readonly SiteAdapter[] = [
+  hackerNews,
+  reddit,
+  demo,
+];
+
+/** The adapter for this page, if any. */
+export function siteFor(url: URL, doc: Document): SiteAdapter | undefined {
+  return sites.find((site) => site.detect(url, doc));
+}
+
+/** Match patterns for the content script: the union of every site's, without duplicates. */
+export function contentScriptMatches(): string[] {
+  return [...new Set(sites.flatMap((site) => site.matches))];
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM helper shared with scripts/start.mjs
+import { unpackedExtensionId } from '../../scripts/chromium.mjs';
+import { DIST, launchExtension, screenshot, sendFromPage, type Extension } from './harness';
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => ext?.close());
+
+describe('the built extension in Chromium', () => {
+  it('starts its service worker, with the id npm start computes for the demo URL', () => {
+    expect(ext.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\//);
+    expect(ext.id).toBe(unpackedExtensionId(DIST));
+  });
+
+  it('asks for the minimum: no host permissions beyond content-script matches, no tabs permission', () => {
+    const manifest = JSON.parse(readFileSync(`${DIST}/manifest.json`, 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts[0].matches).toEqual(
+      expect.arrayContaining(['https://news.ycombinator.com/*', 'https://www.reddit.com/*']),
+    );
+    expect(manifest.background.service_worker).toBeTruthy();
+  });
+
+  it('renders the popup, inviting a new user to set up a brand profile', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('src/popup/index.html'));
+    await expect.poll(() => page.getByText('Tell Rapport about your brand').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Set up your brand profile' }).count()).toBe(1);
+    await screenshot(page, 'popup-new-user');
+    await page.close();
+  });
+
+  it('rejects unknown and malformed messages with a reason, and keeps serving', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('src/dashboard/index.html'));
+    expect(await sendFromPage(page, 'nope/never', {})).toEqual({ ok: false, error: 'unknown message "nope/never"' });
+    const malformed = await sendFromPage(page, 'events/list', { limit: -3 });
+    expect(malformed.ok).toBe(false);
+    expect(malformed.error).toContain('"events/list" malformed');
+    expect(await sendFromPage(page, 'demo/status', {})).toEqual({ ok: true, data: { demo: false } });
+    await page.close();
+  });
+});
