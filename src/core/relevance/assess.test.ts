@@ -41,3 +41,19 @@ describe('assessPost (first pass)', () => {
     expect(a.reasons).toContain('mentions competitor Breville');
   });
 });
+
+describe('assessPost (first-pass fixes seen in the demo)', () => {
+  it('does not call two rivals named in passing a comparison', () => {
+    const a = assessPost({ site: 'hacker-news', body: 'Plenty of people here started with a used Gaggia and a Breville and never looked back.' }, profile);
+    expect(a.intents).not.toContain('competitor_comparison');
+    expect(a.level).not.toBe('high');
+  });
+  it('reads "what do you use" as a recommendation request', () => {
+    const a = assessPost({ site: 'hacker-news', title: 'Ask HN: your espresso machine setup?', body: 'What do you use, and what do you regret buying?' }, profile);
+    expect(a.intents).toContain('recommendation_request');
+  });
+  it('names the brand as written, not an alias that also matches', () => {
+    const a = assessPost({ site: 'reddit', body: 'Brightbrew support was quick' }, { ...profile, aliases: ['Bright Brew'] });
+    expect(a.reasons).toContain('names the brand Brightbrew');
+  });
+});

@@ -35,10 +35,22 @@ function findSpans(compiled: CompiledProfile, field: 'title' | 'body', original:
       const group = m.findIndex((g, i) => i > 0 && g !== undefined);
       const start = offsets[m.index] ?? 0;
       const end = offsets[m.index + m[0].length] ?? original.length;
-      spans.push({ field, start, end, text: original.slice(start, end), kind: matcher.kind, term: matcher.terms[group - 1] ?? m[0] });
+      const matched = original.slice(start, end);
+      spans.push({ field, start, end, text: matched, kind: matcher.kind, term: canonicalTerm(matcher.terms, group, m[0]) });
     }
   }
   return spans;
+}
+
+/**
+ * The profile term a match stands for. Terms are tried longest first, so "Brightbrew" can be
+ * claimed by the alias "Bright Brew" (joiners are optional); prefer a term spelled as matched.
+ */
+function canonicalTerm(terms: string[], group: number, foldedMatch: string): string {
+  const squash = (s: string) => foldPlain(s).replace(/[\s\-_]+/g, '');
+  const spelled = terms.find((t) => foldPlain(t) === foldPlain(foldedMatch));
+  const squashed = terms.find((t) => squash(t) === squash(foldedMatch));
+  return spelled ?? squashed ?? terms[group - 1] ?? foldedMatch;
 }
 
 function levelFor(score: number): Level {

@@ -8,7 +8,7 @@ const CUES: Record<Exclude<Intent, 'competitor_comparison'>, RegExp> = {
   question:
     /\?|(?:^|[.!\n]\s*)(?:how|what|why|where|which|who|when|is there|are there|can|could|should|does|do|did|has anyone|have you)\b|\b(?:anyone know|any idea|wondering|not sure (?:how|what|if|whether)|help me)\b/,
   recommendation_request:
-    /\b(?:recommend(?:ation)?s?|suggestions?|looking for|in the market for|what(?:'s| is) the best|which (?:one|\w+) should i|alternatives? to|worth (?:it|buying|the money)|should i (?:get|buy)|good (?:option|choice)s?|advice on)\b/,
+    /\b(?:recommend(?:ation)?s?|suggestions?|looking for|in the market for|what(?:'s| is) the best|which (?:one|\w+) should i|alternatives? to|worth (?:it|buying|the money)|should i (?:get|buy)|good (?:option|choice)s?|advice on|what (?:do|would) you (?:use|buy|get|recommend)|what should i (?:buy|get)|regret (?:buying|getting))\b/,
   complaint:
     /\b(?:broke|broken|stopped working|doesn'?t work|does not work|won'?t (?:turn on|work|start)|leak(?:s|ing|ed)?|terrible|awful|worst|disappointed|refund|never again|waste of money|customer (?:service|support) (?:is|was) (?:useless|terrible|awful|non-existent)|no response|still waiting|defective|returning it|rip ?off|scam)\b/,
   praise:
@@ -22,8 +22,8 @@ export function detectIntents(text: string, competitorCount: number, brandNamed:
   for (const [intent, cue] of Object.entries(CUES) as [Intent, RegExp][]) {
     if (cue.test(text)) intents.push(intent);
   }
-  const comparesNamed = competitorCount + (brandNamed ? 1 : 0) >= 2;
-  if (competitorCount > 0 && (comparesNamed || COMPARISON.test(text))) {
+  // Naming two rivals in passing ("a used Gaggia and a Baratza") is not yet a comparison with us.
+  if (competitorCount > 0 && (brandNamed || COMPARISON.test(text))) {
     intents.push('competitor_comparison');
   }
   return intents;
