@@ -30,8 +30,16 @@ const args = [
   `--load-extension=${dist}`,
   ...QUIET_FLAGS,
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  demoUrl,
 ];
 console.log(`Opening ${browser} with Rapport on the demo community:\n  ${demoUrl}`);
-const child = spawn(browser, args, { stdio: 'ignore', detached: false });
+const child = spawn(browser, [...args, 'about:blank'], { stdio: 'ignore' });
 child.on('exit', (code) => process.exit(code ?? 0));
+
+// A chrome-extension:// URL given at launch races the extension's loading and is blocked.
+// Once the browser is up, a second invocation with the same profile hands the URL to it.
+const openDemo = (attempt) =>
+  setTimeout(() => {
+    const again = spawnSync(browser, [...args, demoUrl], { stdio: 'ignore', timeout: 10_000 });
+    if (again.status !== 0 && attempt < 3) openDemo(attempt + 1);
+  }, 2_500);
+openDemo(1);

@@ -57,3 +57,10 @@ describe('assessPost (first-pass fixes seen in the demo)', () => {
     expect(a.reasons).toContain('names the brand Brightbrew');
   });
 });
+
+describe('assessPost: a reason to speak', () => {
+  it('keeps topic-and-rival chatter without any ask at "worth a look"', () => {
+    const a = assessPost({ site: 'reddit', body: 'A decent burr grinder matters more than the machine. I started with a used Gaggia.' }, profile);
+    expect(a.level).toBe('medium');
+  });
+});

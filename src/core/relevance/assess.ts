@@ -96,6 +96,8 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile): Asse
   for (const kind of kinds) score += WEIGHT[kind];
   if (score > 0) for (const intent of intents) score += INTENT_BOOST[intent];
   score = Math.min(1, score);
+  // "Engage now" needs a reason to speak: someone asking, complaining, comparing, or naming us.
+  if (intents.length === 0 && !mentionsBrand) score = Math.min(score, 0.55);
 
   const community = post.community ? foldPlain(post.community).replace(/^\/?r\//, '') : '';
   const excluded = kinds.has('exclusion') || (community !== '' && compiled.excludedCommunities.has(community));
