@@ -27,6 +27,17 @@ describe('the built extension in Chromium', () => {
     expect(manifest.background.service_worker).toBeTruthy();
   });
 
+  it('builds Firefox from the same source: background scripts and a data-collection declaration of none', () => {
+    const manifest = JSON.parse(readFileSync('dist/firefox/manifest.json', 'utf8'));
+    expect(manifest.background.scripts).toHaveLength(1);
+    expect(manifest.background.service_worker).toBeUndefined();
+    expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    const chrome = JSON.parse(readFileSync(`${DIST}/manifest.json`, 'utf8'));
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(manifest.content_scripts).toEqual(chrome.content_scripts);
+  });
+
   it('renders the popup, inviting a new user to set up a brand profile', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.url('src/popup/index.html'));
