@@ -1,8 +1,31 @@
 // The public core API: pure TypeScript, no browser APIs. An independent evaluation calls it.
-export { assessPost, assessCompiled } from './relevance/assess';
-export { compileProfile, type CompiledProfile } from './relevance/compile';
-export { BrandProfileSchema, parseProfile, emptyProfile, isProfileEmpty } from './profile';
-export type { BrandProfile, BrandProfileInput } from './profile';
+import type { Assessment } from './assessment';
+import { isCommonWord } from './lexicon/english';
+import type { PostInput } from './post';
+import type { BrandProfile, BrandProfileInput } from './profile';
+import { parseProfile } from './profile';
+import { assessWith } from './relevance/assess';
+import { compileProfile as compileWith, type CompiledProfile } from './relevance/compile';
+
+/**
+ * How much a post matters to the brand, what its author wants, and why. `profile` may be partial:
+ * `{brandNames, products, competitors, topics, excludeKeywords, domains}` is enough, the rest
+ * defaults. A profile object is compiled once and reused.
+ */
+export function assessPost(post: PostInput, profile: BrandProfile | BrandProfileInput): Assessment {
+  return assessWith(post, profile, { isCommonWord });
+}
+
+/** Compile a profile once for many posts (then call assessCompiled). */
+export function compileProfile(profile: BrandProfile | BrandProfileInput): CompiledProfile {
+  return compileWith(parseProfile(profile), { isCommonWord });
+}
+
+export { assessCompiled } from './relevance/assess';
+export type { CompiledProfile } from './relevance/compile';
+export { isCommonWord } from './lexicon/english';
+export { BrandProfileSchema, TopicSchema, parseProfile, emptyProfile, isProfileEmpty, topicTerms } from './profile';
+export type { BrandProfile, BrandProfileInput, Topic } from './profile';
 export { PostInputSchema, PostRecordSchema, SiteIdSchema } from './post';
 export type { PostInput, PostRecord, SiteId } from './post';
 export { AssessmentSchema, INTENTS, LEVELS } from './assessment';

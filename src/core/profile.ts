@@ -5,7 +5,21 @@ import { z } from 'zod';
  * what conversations matter. Edited on the options page, stored in settings, exported with backups.
  * Every field has a default so a profile given with only a few arrays still parses.
  */
-const terms = z.array(z.string().trim().min(1).max(200)).max(500).default([]);
+const term = z.string().trim().min(1).max(200);
+const terms = z.array(term).max(500).default([]);
+
+/** A topic, optionally with synonyms that mean the same ("espresso machine" = "espresso maker"). */
+export const TopicSchema = z.union([
+  term,
+  z.object({ term, synonyms: z.array(term).max(50).default([]) }),
+]);
+export type Topic = z.infer<typeof TopicSchema>;
+
+/** The topic's main term and every way of writing it. */
+export function topicTerms(topic: Topic): { term: string; all: string[] } {
+  if (typeof topic === 'string') return { term: topic, all: [topic] };
+  return { term: topic.term, all: [topic.term, ...topic.synonyms] };
+}
 
 export const BrandProfileSchema = z.object({
   brandNames: terms,
@@ -13,7 +27,7 @@ export const BrandProfileSchema = z.object({
   aliases: terms,
   products: terms,
   competitors: terms,
-  topics: terms,
+  topics: z.array(TopicSchema).max(500).default([]),
   audienceInterests: terms,
   excludeKeywords: terms,
   /** Communities (r/name, forum category) whose posts are never surfaced. */

@@ -2,134 +2,292 @@ import type { Assessment, Intent, Level, MatchKind, MatchSpan } from '../assessm
 import type { BrandProfile, BrandProfileInput } from '../profile';
 import { parseProfile } from '../profile';
 import type { PostInput } from '../post';
-import { compileProfile, type CompiledProfile } from './compile';
-import { detectIntents, sentimentOf } from './intents';
-import { fold, foldPlain } from './text';
+import { communityKey, compileProfile, type CompiledProfile, type CompileOptions, type TermKind } from './compile';
+import { detectIntents, sentenceKey, type IntentHit } from './intents';
+import { confirmAmbiguous, matchField, type Match, type Matches, type PartialMatch } from './match';
+import { sentimentOf } from './sentiment';
+import { originalIndex } from './text';
+import { CAPITAL, tokenize, type Field, type Token } from './tokens';
 
-const WEIGHT: Record<MatchKind, number> = {
-  brand: 0.55,
-  product: 0.5,
-  competitor: 0.4,
-  domain: 0.45,
-  topic: 0.3,
-  interest: 0.15,
-  exclusion: 0,
-  intent: 0,
+/** Long posts are judged on their opening: that is where people say what they want. */
+const MAX_CHARS = 6_000;
+
+const SPAN_KIND: Record<TermKind, MatchKind> = {
+  brand: 'brand',
+  product: 'product',
+  competitor: 'competitor',
+  topic: 'topic',
+  interest: 'interest',
+  context: 'interest',
+  exclusion: 'exclusion',
 };
 
-const INTENT_BOOST: Record<Intent, number> = {
-  recommendation_request: 0.25,
-  complaint: 0.2,
-  competitor_comparison: 0.2,
-  question: 0.15,
-  praise: 0.1,
-};
-
-function findSpans(compiled: CompiledProfile, field: 'title' | 'body', original: string): MatchSpan[] {
-  if (!original) return [];
-  const { text, offsets } = fold(original);
-  const spans: MatchSpan[] = [];
-  for (const matcher of compiled.matchers) {
-    matcher.regex.lastIndex = 0;
-    for (const m of text.matchAll(matcher.regex)) {
-      const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-      const start = offsets[m.index] ?? 0;
-      const end = offsets[m.index + m[0].length] ?? original.length;
-      const matched = original.slice(start, end);
-      spans.push({ field, start, end, text: matched, kind: matcher.kind, term: canonicalTerm(matcher.terms, group, m[0]) });
-    }
-  }
-  return spans;
+function span(field: Field, first: number, last: number, kind: MatchKind, term: string): MatchSpan {
+  const a = field.tokens[first] as Token;
+  const b = field.tokens[last] as Token;
+  const len = field.original.length;
+  const start = originalIndex(field.folded, a.start, len);
+  const end = originalIndex(field.folded, b.end, len);
+  return { field: field.name, start, end, text: field.original.slice(start, end), kind, term };
 }
+
+function hitSpan(hit: IntentHit): MatchSpan {
+  const len = hit.field.original.length;
+  const start = originalIndex(hit.field.folded, hit.start, len);
+  const end = originalIndex(hit.field.folded, hit.end, len);
+  return { field: hit.field.name, start, end, text: hit.field.original.slice(start, end), kind: 'intent', term: hit.intent };
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+interface Evidence {
+  brand: Match[];
+  competitors: Match[];
+  topics: Match[];
+  interests: Match[];
+  context: Match[];
+  weak: Match[];
+  partials: PartialMatch[];
+  /** Topics reached through two or more of their distinctive words ("shoes for trail running"). */
+  strongPartialGroups: Set<string>;
+  domainLinked: boolean;
+}
+
+function gather(matches: Matches, compiled: CompiledProfile): Evidence {
+  const confirmed = matches.terms.filter((m) => m.confirmed);
+  const byKind = (k: TermKind) => confirmed.filter((m) => m.entry.kind === k);
+  const topicGroups = new Set(byKind('topic').map((m) => m.entry.group));
+  const partials = matches.partials.filter((p) => !topicGroups.has(p.group));
+  const wordsByGroup = new Map<string, Set<string>>();
+  for (const p of partials) {
+    const set = wordsByGroup.get(p.group) ?? new Set<string>();
+    set.add(p.word);
+    wordsByGroup.set(p.group, set);
+  }
+  const strongPartialGroups = new Set<string>();
+  for (const [group, words] of wordsByGroup) {
+    const total = compiled.topicWords.get(group) ?? 1;
+    if (words.size >= 2 || (total === 1 && words.size === 1)) strongPartialGroups.add(group);
+  }
+  return {
+    brand: [...byKind('brand'), ...byKind('product')],
+    competitors: byKind('competitor'),
+    topics: byKind('topic'),
+    interests: byKind('interest'),
+    context: matches.context,
+    weak: matches.terms.filter((m) => !m.confirmed),
+    partials,
+    strongPartialGroups,
+    domainLinked: confirmed.some((m) => m.social && m.field.tokens[m.first]?.w.includes('.')),
+  };
+}
+
+const STRONG_COMPARISON =
+  /\b(?:vs\.?|versus|compar(?:e|es|ed|ing|ison)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to)|migrat\w* (?:from|to|off)|instead of|better than|worse than|cheaper than|prefer(?:red|s)?|decid(?:e|ing) between|torn between|choosing between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|side[- ]by[- ]side|head[- ]to[- ]head|regret (?:not )?(?:just )?(?:getting|buying|going with)|did \w+ better|does \w+ better|over the|than (?:my|the|our))\b/;
+const ALTERNATIVE_TO =
+  /\b(?:alternatives? (?:to|for)|replac\w*|instead of|closest thing to|similar to|something like|equivalent (?:to|of)|switch(?:ed|ing)? (?:away )?from|mov(?:e|ed|ing) (?:away )?from|leav(?:e|ing)|ditch(?:ed|ing)?|cancel(?:l?ed|l?ing)?|fed up with|done with|migrat\w* (?:off|from)|where (?:is|are) everyone going|what are people moving to)\b/;
+const BESIDE = /^\s*(?:vs\.?|versus|or|compared (?:to|with)|over)\s*$/;
 
 /**
- * The profile term a match stands for. Terms are tried longest first, so "Brightbrew" can be
- * claimed by the alias "Bright Brew" (joiners are optional); prefer a term spelled as matched.
+ * Is the post weighing the brand or its rivals against each other, or against something else?
+ * Two of the profile's names with a comparing word, a rival with "alternatives to", a request to
+ * choose that names two of them, or a name set against another product ("Exos vs Southwest").
  */
-function canonicalTerm(terms: string[], group: number, foldedMatch: string): string {
-  const squash = (s: string) => foldPlain(s).replace(/[\s\-_]+/g, '');
-  const spelled = terms.find((t) => foldPlain(t) === foldPlain(foldedMatch));
-  const squashed = terms.find((t) => squash(t) === squash(foldedMatch));
-  return spelled ?? squashed ?? terms[group - 1] ?? foldedMatch;
+function isComparison(fields: Field[], names: Match[], asksToChoose: boolean): boolean {
+  const competitors = names.filter((m) => m.entry.kind === 'competitor');
+  if (competitors.length === 0 && names.length === 0) return false;
+  const groups = new Set(names.map((m) => (m.entry.kind === 'competitor' ? m.entry.group : 'brand')));
+  const text = fields.map((f) => f.folded.text).join('\n');
+  if (competitors.length > 0 && groups.size >= 2 && (STRONG_COMPARISON.test(text) || asksToChoose)) return true;
+  for (const m of names) {
+    const tokens = m.field.tokens;
+    const sentence = m.field.sentences.find((x) => x.firstToken <= m.first && m.first < x.endToken);
+    if (!sentence) continue;
+    const sentenceText = sentence.text;
+    // Two names in one sentence joined by "or"/"vs": "Mill 60 or Baratza Sette?".
+    const others = names.filter((o) => o !== m && o.field === m.field && o.first > m.last && (tokens[o.first]?.sentence ?? -1) === tokens[m.first]?.sentence);
+    for (const o of others) {
+      const between = m.field.folded.text.slice(tokens[m.last]?.end ?? 0, tokens[o.first]?.start ?? 0);
+      if (/\b(?:vs\.?|versus|or|and|than|over|to|from)\b/.test(between) && (groups.size >= 2 || competitors.length >= 2)) return true;
+    }
+    if (m.entry.kind === 'competitor' && ALTERNATIVE_TO.test(sentenceText)) return true;
+    // A name set against another product: "<name> vs Something", "Something or <name>?".
+    const after = tokens[m.last + 1];
+    const after2 = tokens[m.last + 2];
+    if (after && after2 && BESIDE.test(m.field.folded.text.slice(tokens[m.last]?.end ?? 0, after2.start)) && after2.flags & CAPITAL) return true;
+    const before = tokens[m.first - 1];
+    const before2 = tokens[m.first - 2];
+    if (before && before2 && BESIDE.test(m.field.folded.text.slice(before2.end, tokens[m.first]?.start ?? 0)) && before2.flags & CAPITAL) return true;
+  }
+  return false;
 }
 
-function levelFor(score: number): Level {
-  if (score >= 0.6) return 'high';
-  if (score >= 0.35) return 'medium';
-  if (score >= 0.15) return 'low';
-  return 'none';
-}
-
-function distinctTerms(spans: MatchSpan[], kind: MatchKind): string[] {
-  return [...new Set(spans.filter((s) => s.kind === kind).map((s) => s.term))];
-}
-
-function reasonsFor(spans: MatchSpan[], intents: Intent[]): string[] {
-  const reasons: string[] = [];
-  const topic = distinctTerms(spans, 'topic')[0] ?? distinctTerms(spans, 'product')[0];
-  const about = topic ? ` about "${topic}"` : '';
-  if (intents.includes('complaint')) reasons.push(`complains${about}`);
-  if (intents.includes('recommendation_request')) reasons.push(`asks for a recommendation${about}`);
-  else if (intents.includes('question')) reasons.push(`asks a question${about}`);
-  for (const t of distinctTerms(spans, 'brand')) reasons.push(`names the brand ${t}`);
-  for (const t of distinctTerms(spans, 'product')) reasons.push(`names the product ${t}`);
-  for (const t of distinctTerms(spans, 'competitor')) reasons.push(`mentions competitor ${t}`);
-  for (const t of distinctTerms(spans, 'domain')) reasons.push(`links to ${t}`);
-  if (!topic || intents.length === 0) for (const t of distinctTerms(spans, 'topic')) reasons.push(`talks about "${t}"`);
-  if (intents.includes('praise')) reasons.push('praises');
-  return reasons;
+function levelScore(level: Level, strength: number): number {
+  const s = Math.max(0, Math.min(1, strength));
+  switch (level) {
+    case 'high':
+      return 0.65 + 0.35 * s;
+    case 'medium':
+      return 0.38 + 0.22 * s;
+    case 'low':
+      return 0.15 + 0.18 * s;
+    default:
+      return 0.1 * s;
+  }
 }
 
 /**
  * Judge one post against a compiled profile. Pure and synchronous: the content script calls it
- * for every post it reads, so it must stay cheap.
+ * for every post it reads, so it stays cheap (one pass to tokenise, map lookups per word, a few
+ * regular expressions per sentence).
  */
 export function assessCompiled(post: PostInput, compiled: CompiledProfile): Assessment {
-  const spans = [...findSpans(compiled, 'title', post.title ?? ''), ...findSpans(compiled, 'body', post.body)];
-  const folded = foldPlain(`${post.title ?? ''}\n${post.body}`);
-  const kinds = new Set(spans.map((s) => s.kind));
-  const mentionsBrand = kinds.has('brand') || kinds.has('product') || kinds.has('domain');
-  const intents = detectIntents(folded, distinctTerms(spans, 'competitor').length, mentionsBrand);
-  const sentiment = sentimentOf(folded);
+  const fields: Field[] = [];
+  if (post.title) fields.push(tokenize('title', post.title.slice(0, MAX_CHARS)));
+  fields.push(tokenize('body', post.body.slice(0, MAX_CHARS)));
 
-  let score = 0;
-  for (const kind of kinds) score += WEIGHT[kind];
-  if (score > 0) for (const intent of intents) score += INTENT_BOOST[intent];
-  score = Math.min(1, score);
-  // "Engage now" needs a reason to speak: someone asking, complaining, comparing, or naming us.
-  if (intents.length === 0 && !mentionsBrand) score = Math.min(score, 0.55);
+  const matches: Matches = { terms: [], partials: [], exclusions: [], context: [] };
+  for (const field of fields) matchField(field, compiled, matches);
+  // The community (subreddit, forum category, the video a comment sits under) is context: it
+  // can show an everyday word is meant as the brand, and hints at the topic, but is not the post.
+  const around: Matches = { terms: [], partials: [], exclusions: [], context: [] };
+  if (post.community) matchField(tokenize('title', post.community.slice(0, 300).replace(/^\/?(?:r|c|m)\//, '#')), compiled, around);
+  const communityHints = around.terms.length + around.partials.length;
+  confirmAmbiguous(matches, communityHints > 0);
+  const ev = gather(matches, compiled);
 
-  const community = post.community ? foldPlain(post.community).replace(/^\/?r\//, '') : '';
-  const excluded = kinds.has('exclusion') || (community !== '' && compiled.excludedCommunities.has(community));
-  // Exclusions win over weak matches; a direct brand mention still shows, one level down.
-  if (excluded) score = mentionsBrand ? Math.min(score, 0.34) : 0;
+  const { hits, askingSentences } = detectIntents(fields);
+  const intents = new Set<Intent>(hits.map((h) => h.intent));
 
-  const level = levelFor(score);
-  const complaintAboutBrand = mentionsBrand && intents.includes('complaint');
-  const unansweredQuestion =
-    (intents.includes('question') || intents.includes('recommendation_request')) && post.replyCount === 0;
+  const mentionsBrand = ev.brand.length > 0;
+  const competitorGroups = unique(ev.competitors.map((m) => m.entry.group));
+  if (isComparison(fields, [...ev.brand, ...ev.competitors], intents.has('recommendation_request'))) {
+    intents.add('competitor_comparison');
+    // Asking which of two to take is asking for a recommendation.
+    if (intents.has('question')) intents.add('recommendation_request');
+  }
+
+  const topicGroups = unique(ev.topics.map((m) => m.entry.group));
+  const asks = intents.has('question') || intents.has('recommendation_request');
+  // Partial topic words count when the asking happens where they are, or in the title.
+  const partialAttached = ev.partials.some(
+    (p) => p.field.name === 'title' || askingSentences.has(sentenceKey(p.field, p.field.tokens[p.token]?.sentence ?? -1)) || askingSentences.has('title:0'),
+  );
+  const strongPartial = ev.strongPartialGroups.size > 0;
+  const inSpace = mentionsBrand || competitorGroups.length > 0 || topicGroups.length > 0 || strongPartial;
+  const complaint = intents.has('complaint');
+  const praise = intents.has('praise');
+  const comparison = intents.has('competitor_comparison');
+
+  let level: Level = 'none';
+  if (mentionsBrand && (complaint || asks || praise || comparison)) level = 'high';
+  else if (comparison) level = 'high';
+  else if ((topicGroups.length > 0 || competitorGroups.length > 0 || strongPartial) && asks) level = 'high';
+  else if (ev.partials.length > 0 && asks && partialAttached) level = 'high';
+  else if (inSpace) level = 'medium';
+  else if (ev.partials.length > 0 || ev.interests.length > 0 || ev.weak.length > 0 || communityHints > 0) {
+    level = asks && (ev.interests.length > 0 || communityHints > 0) ? 'medium' : 'low';
+  }
+
+  // Exclusions win: an excluded word or community hides the post; a direct brand mention stays visible, weakly.
+  const community = post.community ? communityKey(post.community) : '';
+  const excludedBy = matches.exclusions[0]?.entry.label ?? (community && compiled.excludedCommunities.has(community) ? post.community : undefined);
+  if (excludedBy !== undefined) level = mentionsBrand && level !== 'none' ? 'low' : 'none';
+
+  const strength =
+    (mentionsBrand ? 0.35 : 0) +
+    Math.min(2, competitorGroups.length) * 0.12 +
+    Math.min(2, topicGroups.length + ev.strongPartialGroups.size) * 0.12 +
+    (asks ? 0.15 : 0) +
+    (complaint ? 0.15 : 0) +
+    (ev.partials.length > 0 ? 0.05 : 0) +
+    (ev.interests.length > 0 ? 0.05 : 0);
+  const score = Math.round(levelScore(level, strength) * 1000) / 1000;
+
+  const orderedIntents = (['complaint', 'recommendation_request', 'question', 'competitor_comparison', 'praise'] as const).filter((i) => intents.has(i));
+  const complaintAboutBrand = mentionsBrand && complaint;
+  const unanswered = asks && post.replyCount === 0;
   const priority =
-    score + (level === 'none' ? 0 : (complaintAboutBrand ? 2 : 0) + (unansweredQuestion ? 1 : 0));
+    level === 'none' ? score : score + (complaintAboutBrand ? 2 : 0) + (unanswered ? 1 : 0) + (level === 'high' ? 1 : 0);
+
+  const spans: MatchSpan[] = [];
+  for (const m of [...ev.brand, ...ev.competitors, ...ev.topics, ...ev.interests]) {
+    spans.push(span(m.field, m.first, m.last, m.entry.kind === 'brand' && m.field.tokens[m.first]?.w.includes('.') ? 'domain' : SPAN_KIND[m.entry.kind], m.entry.label));
+  }
+  for (const p of ev.partials) spans.push(span(p.field, p.token, p.token, 'topic', p.label));
+  const seenIntent = new Set<Intent>();
+  for (const h of hits) {
+    if (seenIntent.has(h.intent)) continue;
+    seenIntent.add(h.intent);
+    spans.push(hitSpan(h));
+  }
+  spans.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
 
   return {
-    score: Math.round(score * 1000) / 1000,
+    score,
     level,
-    intents,
-    sentiment,
+    intents: orderedIntents,
+    sentiment: sentimentOf(fields, intents),
     mentionsBrand,
-    priority,
-    reasons: level === 'none' ? [] : reasonsFor(spans, intents),
-    spans: spans.filter((s) => s.kind !== 'exclusion'),
+    priority: Math.round(priority * 1000) / 1000,
+    reasons: reasonsFor({ level, intents, ev, spans, excludedBy, unanswered }),
+    spans,
   };
+}
+
+interface ReasonInput {
+  level: Level;
+  intents: Set<Intent>;
+  ev: Evidence;
+  spans: MatchSpan[];
+  excludedBy: string | undefined;
+  unanswered: boolean;
+}
+
+/** Short human sentences, most telling first: the badge shows the first one. */
+function reasonsFor({ level, intents, ev, spans, excludedBy, unanswered }: ReasonInput): string[] {
+  const reasons: string[] = [];
+  if (excludedBy !== undefined) reasons.push(`excluded by "${excludedBy}"`);
+  if (level === 'none') return reasons;
+  const termSpan = spans.find((s) => s.kind === 'topic' || s.kind === 'product') ?? spans.find((s) => s.kind === 'competitor' || s.kind === 'brand');
+  const about = termSpan ? ` about "${termSpan.text}"` : '';
+  const brandName = ev.brand[0]?.entry.label;
+  const rivals = unique(ev.competitors.map((m) => m.entry.label));
+  if (intents.has('complaint')) reasons.push(brandName ? `complains about ${brandName}` : `complains${about}`);
+  if (intents.has('recommendation_request')) reasons.push(`asks for a recommendation${about}`);
+  else if (intents.has('question')) reasons.push(`asks a question${about}`);
+  if (intents.has('competitor_comparison')) {
+    const names = unique([...(brandName ? [brandName] : []), ...rivals]);
+    reasons.push(names.length >= 2 ? `compares ${names.slice(0, -1).join(', ')} with ${names[names.length - 1]}` : `weighs alternatives to ${names[0] ?? 'a competitor'}`);
+  }
+  if (intents.has('praise')) reasons.push(brandName ? `praises ${brandName}` : 'praises what they use');
+  for (const label of unique(ev.brand.map((m) => m.entry.label))) {
+    const kind = ev.brand.find((m) => m.entry.label === label)?.entry.kind;
+    reasons.push(kind === 'product' ? `names the product ${label}` : `names the brand ${label}`);
+  }
+  if (ev.domainLinked) reasons.push('links to the brand’s site');
+  for (const r of rivals) reasons.push(`mentions competitor ${r}`);
+  for (const t of unique(ev.topics.map((m) => m.entry.label))) reasons.push(`talks about "${t}"`);
+  for (const t of unique(ev.partials.map((p) => p.label))) {
+    if (!ev.topics.some((m) => m.entry.label === t)) reasons.push(`close to the topic "${t}"`);
+  }
+  for (const t of unique(ev.interests.map((m) => m.entry.label))) reasons.push(`touches on "${t}"`);
+  if (unanswered) reasons.push('no replies yet');
+  return unique(reasons);
 }
 
 const cache = new WeakMap<object, CompiledProfile>();
 
-/** Public API: accepts a partial profile (defaults filled in) and compiles it once per object. */
-export function assessPost(post: PostInput, profile: BrandProfile | BrandProfileInput): Assessment {
+/**
+ * Judge a post with a profile object. The profile may be partial (defaults are filled in) and is
+ * compiled once per object. `options.isCommonWord` decides which names are everyday words.
+ */
+export function assessWith(post: PostInput, profile: BrandProfile | BrandProfileInput, options: CompileOptions): Assessment {
   let compiled = cache.get(profile);
   if (!compiled) {
-    compiled = compileProfile(parseProfile(profile));
+    compiled = compileProfile(parseProfile(profile), options);
     cache.set(profile, compiled);
   }
   return assessCompiled(post, compiled);

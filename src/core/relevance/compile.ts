@@ -1,61 +1,183 @@
-import type { MatchKind } from '../assessment';
-import type { BrandProfile } from '../profile';
-import { escapeRegExp, foldPlain } from './text';
+import type { BrandProfile, Topic } from '../profile';
+import { topicTerms } from '../profile';
+import { COMPANY_WORDS, GENERIC, STOPWORDS } from './lexicon';
+import { lightStem, stem } from './stem';
+import { tokenize, DOMAIN } from './tokens';
+import { foldPlain } from './text';
 
-export interface TermMatcher {
-  kind: MatchKind;
-  /** One alternation over every term of this kind; group i+1 is terms[i]. */
-  regex: RegExp;
-  terms: string[];
+export type TermKind = 'brand' | 'product' | 'competitor' | 'topic' | 'interest' | 'context' | 'exclusion';
+
+export interface TermEntry {
+  kind: TermKind;
+  /** The profile's own spelling, used in reasons ("Brightbrew Duo", or a topic's main term). */
+  label: string;
+  /** The entity this term names: brand names and aliases share one, a topic and its synonyms share one. */
+  group: string;
+  /** lightStem of each word. */
+  stems: string[];
+  /**
+   * Every word is also an everyday English word ("Tally", "Beacon", "Barrier Cream"): a mention
+   * needs context (a capital in mid-sentence, a hashtag, or other profile evidence) to count.
+   */
+  ambiguous: boolean;
+}
+
+export interface PartialEntry {
+  group: string;
+  label: string;
+  word: string;
 }
 
 export interface CompiledProfile {
   profile: BrandProfile;
-  matchers: TermMatcher[];
-  /** Folded community names that are never surfaced. */
+  /** Entries by the light stem of their first word, longest first. */
+  byFirst: Map<string, TermEntry[]>;
+  /** Multi-word terms written as one word: "#espressomachine", "brightbrew" for "Bright Brew". */
+  bySquash: Map<string, TermEntry>;
+  /** Exclusions, matched independently of the other terms. */
+  exclusionsByFirst: Map<string, TermEntry[]>;
+  /** Context words: evidence that an ambiguous name means the brand; never consume words. */
+  contextByFirst: Map<string, TermEntry[]>;
+  /** Distinctive words of multi-word topics and single-word topics, by full stem. */
+  partial: Map<string, PartialEntry[]>;
+  /** The first three letters of every partial stem: a cheap filter before stemming a word. */
+  partialPrefixes: Set<string>;
+  /** Number of distinctive words per topic group. */
+  topicWords: Map<string, number>;
+  /** The brand's domains, folded, with the entry they stand for. */
+  domains: { domain: string; entry: TermEntry }[];
+  /** Squashed brand names, for handles such as @tallyapp. */
+  brandSquashes: string[];
+  /** The entry a brand handle or domain stands for. */
+  brandEntry: TermEntry | undefined;
   excludedCommunities: Set<string>;
 }
 
-const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
-const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
-
-/**
- * One term as a pattern: words may be joined by spaces, hyphens or nothing ("espresso-machine",
- * "#espressomachine"), and the last word may take a plural or possessive ending.
- */
-function termPattern(term: string, kind: MatchKind): string {
-  const words = foldPlain(term).split(/[\s\-_]+/).filter(Boolean).map(escapeRegExp);
-  if (kind === 'domain') return escapeRegExp(foldPlain(term));
-  const joined = words.join('[\\s\\-_]*');
-  return `${joined}(?:s|es|'s|’s)?`;
+export interface CompileOptions {
+  /**
+   * Is this (folded, lower-case) word an everyday English word? Decides which names need
+   * context. The public API passes a dictionary; the content script passes the answers the
+   * background computed, so the dictionary stays out of the page.
+   */
+  isCommonWord?: (word: string) => boolean;
 }
 
-function buildMatcher(kind: MatchKind, rawTerms: string[]): TermMatcher | undefined {
-  const terms = [...new Set(rawTerms.map((t) => t.trim()).filter(Boolean))];
-  if (terms.length === 0) return undefined;
-  // Longest first so "Brightbrew Duo" wins over "Brightbrew" at the same position.
-  terms.sort((a, b) => b.length - a.length);
-  const alternation = terms.map((t) => `(${termPattern(t, kind)})`).join('|');
-  const regex = new RegExp(`${BOUNDARY_BEFORE}(?:${alternation})${BOUNDARY_AFTER}`, 'gu');
-  return { kind, regex, terms };
+function wordsOf(term: string): string[] {
+  return tokenize('body', term).tokens.filter((t) => !(t.flags & DOMAIN)).map((t) => t.w);
 }
 
-/** Compile once per profile; assessing a post then only runs the prepared expressions. */
-export function compileProfile(profile: BrandProfile): CompiledProfile {
-  const lists: [MatchKind, string[]][] = [
-    ['product', profile.products],
-    ['brand', [...profile.brandNames, ...profile.aliases]],
-    ['competitor', profile.competitors],
-    ['domain', profile.domains],
-    ['topic', profile.topics],
-    ['interest', profile.audienceInterests],
-    ['exclusion', profile.excludeKeywords],
-  ];
-  const matchers = lists
-    .map(([kind, terms]) => buildMatcher(kind, terms))
-    .filter((m): m is TermMatcher => m !== undefined);
-  const excludedCommunities = new Set(
-    profile.excludeCommunities.map((c) => foldPlain(c).replace(/^\/?r\//, '')),
-  );
-  return { profile, matchers, excludedCommunities };
+export function communityKey(name: string): string {
+  return foldPlain(name).replace(/^\/?(?:r|c|m)\//, '').replace(/^[#@]/, '');
+}
+
+/** Profile words that the dictionary must judge: every word of every name. */
+export function nameWords(profile: BrandProfile): string[] {
+  const names = [...profile.brandNames, ...profile.aliases, ...profile.products, ...profile.competitors];
+  return [...new Set(names.flatMap(wordsOf))];
+}
+
+export function compileProfile(profile: BrandProfile, options: CompileOptions = {}): CompiledProfile {
+  const isCommon = options.isCommonWord ?? (() => false);
+  const byFirst = new Map<string, TermEntry[]>();
+  const bySquash = new Map<string, TermEntry>();
+  const exclusionsByFirst = new Map<string, TermEntry[]>();
+  const contextByFirst = new Map<string, TermEntry[]>();
+  const partial = new Map<string, PartialEntry[]>();
+  const partialPrefixes = new Set<string>();
+  const topicWords = new Map<string, number>();
+  const brandSquashes: string[] = [];
+
+  const add = (kind: TermKind, raw: string, label: string, group: string): void => {
+    const words = wordsOf(raw);
+    if (words.length === 0) return;
+    const stems = words.map(lightStem);
+    const isName = kind === 'brand' || kind === 'product' || kind === 'competitor';
+    // A name with a number or a word outside the dictionary is distinctive: "Mill 60", "CeraVe".
+    const ambiguous =
+      isName && words.every((w) => STOPWORDS.has(w) || (!/\d/.test(w) && isCommon(lightStem(w))));
+    const entry: TermEntry = { kind, label, group, stems, ambiguous };
+    const index = kind === 'exclusion' ? exclusionsByFirst : kind === 'context' ? contextByFirst : byFirst;
+    const first = stems[0] as string;
+    const list = index.get(first) ?? [];
+    list.push(entry);
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    index.set(first, list);
+    if (kind !== 'exclusion' && kind !== 'context') {
+      const squashed = words.join('');
+      if (words.length > 1 && !bySquash.has(squashed)) bySquash.set(squashed, entry);
+      const squashedStem = stems.join('');
+      if (words.length > 1 && !bySquash.has(squashedStem)) bySquash.set(squashedStem, entry);
+      if (kind === 'brand') brandSquashes.push(squashed);
+    }
+  };
+
+  for (const p of profile.products) add('product', p, p, `product:${foldPlain(p)}`);
+  const brandGroup = 'brand';
+  for (const b of [...profile.brandNames, ...profile.aliases]) add('brand', b, b, brandGroup);
+  for (const c of profile.competitors) add('competitor', c, c, `competitor:${foldPlain(c)}`);
+  // People drop a company word: "Monarch" for "Monarch Money", "Ridgeline" for "Ridgeline Outdoors".
+  const short = (name: string): string | undefined => {
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2) return undefined;
+    const [head, ...rest] = words as [string, ...string[]];
+    if (head.length < 4 || !rest.every((w) => COMPANY_WORDS.has(foldPlain(w)))) return undefined;
+    return head;
+  };
+  const taken = (word: string) => byFirst.get(lightStem(foldPlain(word)))?.some((e) => e.stems.length === 1) ?? false;
+  for (const c of profile.competitors) {
+    const s = short(c);
+    if (s && !taken(s)) add('competitor', s, c, `competitor:${foldPlain(c)}`);
+  }
+  for (const b of [...profile.brandNames, ...profile.aliases]) {
+    const s = short(b);
+    if (s && !taken(s)) add('brand', s, profile.brandNames[0] ?? b, brandGroup);
+  }
+  profile.topics.forEach((topic: Topic) => {
+    const { term, all } = topicTerms(topic);
+    const group = `topic:${foldPlain(term)}`;
+    const distinct = new Set<string>();
+    for (const variant of all) {
+      add('topic', variant, term, group);
+      for (const w of wordsOf(variant)) {
+        if (w.length < 3 || STOPWORDS.has(w) || GENERIC.has(w) || GENERIC.has(lightStem(w))) continue;
+        const s = stem(w);
+        distinct.add(s);
+        const list = partial.get(s) ?? [];
+        if (!list.some((e) => e.group === group)) list.push({ group, label: term, word: w });
+        partial.set(s, list);
+        partialPrefixes.add(w.slice(0, 3));
+      }
+    }
+    topicWords.set(group, distinct.size);
+  });
+  for (const i of profile.audienceInterests) add('interest', i, i, `interest:${foldPlain(i)}`);
+  for (const c of profile.contextWords) add('context', c, c, `context:${foldPlain(c)}`);
+  for (const x of profile.excludeKeywords) add('exclusion', x, x, `exclusion:${foldPlain(x)}`);
+
+  const firstBrand = profile.brandNames[0] ?? profile.aliases[0] ?? '';
+  const brandEntry = [...byFirst.values()].flat().find((e) => e.kind === 'brand' && e.label === firstBrand);
+  const domains = profile.domains
+    .map((d) => foldPlain(d).replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, ''))
+    .filter(Boolean)
+    .map((domain) => ({
+      domain,
+      entry: brandEntry
+        ? { ...brandEntry, ambiguous: false }
+        : { kind: 'brand' as const, label: domain, group: brandGroup, stems: [domain], ambiguous: false },
+    }));
+
+  return {
+    profile,
+    byFirst,
+    bySquash,
+    exclusionsByFirst,
+    contextByFirst,
+    partial,
+    partialPrefixes,
+    topicWords,
+    domains,
+    brandSquashes,
+    brandEntry: brandEntry ? { ...brandEntry, ambiguous: false } : undefined,
+    excludedCommunities: new Set(profile.excludeCommunities.map(communityKey)),
+  };
 }

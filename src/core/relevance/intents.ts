@@ -1,42 +1,263 @@
 import type { Intent } from '../assessment';
+import type { Field, Sentence } from './tokens';
 
 /**
- * First-pass intent cues over folded text. Each cue is a phrase a real post uses; the relevance
- * issue replaces these with a fuller model, keeping this function's signature.
+ * What the author wants, read from phrase cues the way people actually write: per sentence,
+ * skipping quoted lines (someone else's words), with negation ("wouldn't recommend", "no
+ * complaints") and disclaimers ("not asking for recommendations") taken into account.
+ * Competitor comparison needs the profile's names, so assess.ts decides it from `comparisonCue`.
  */
-const CUES: Record<Exclude<Intent, 'competitor_comparison'>, RegExp> = {
-  question:
-    /\?|(?:^|[.!\n]\s*)(?:how|what|why|where|which|who|when|is there|are there|can|could|should|does|do|did|has anyone|have you)\b|\b(?:anyone know|any idea|wondering|not sure (?:how|what|if|whether)|help me)\b/,
-  recommendation_request:
-    /\b(?:recommend(?:ation)?s?|suggestions?|looking for|in the market for|what(?:'s| is) the best|which (?:one|\w+) should i|alternatives? to|worth (?:it|buying|the money)|should i (?:get|buy)|good (?:option|choice)s?|advice on|what (?:do|would) you (?:use|buy|get|recommend)|what should i (?:buy|get)|regret (?:buying|getting))\b/,
-  complaint:
-    /\b(?:broke|broken|stopped working|doesn'?t work|does not work|won'?t (?:turn on|work|start)|leak(?:s|ing|ed)?|terrible|awful|worst|disappointed|refund|never again|waste of money|customer (?:service|support) (?:is|was) (?:useless|terrible|awful|non-existent)|no response|still waiting|defective|returning it|rip ?off|scam)\b/,
-  praise:
-    /\b(?:love (?:my|it|this|the)|amazing|fantastic|excellent|best (?:purchase|thing)|highly recommend|game changer|shout ?out|kudos|thank you|thanks to|so happy with|impressed)\b/,
-};
 
-const COMPARISON = /\b(?:vs\.?|versus|compared (?:to|with)|or the|better than|worse than|switch(?:ed|ing)? (?:from|to))\b/;
-
-export function detectIntents(text: string, competitorCount: number, brandNamed: boolean): Intent[] {
-  const intents: Intent[] = [];
-  for (const [intent, cue] of Object.entries(CUES) as [Intent, RegExp][]) {
-    if (cue.test(text)) intents.push(intent);
-  }
-  // Naming two rivals in passing ("a used Gaggia and a Baratza") is not yet a comparison with us.
-  if (competitorCount > 0 && (brandNamed || COMPARISON.test(text))) {
-    intents.push('competitor_comparison');
-  }
-  return intents;
+export interface IntentHit {
+  intent: Intent;
+  field: Field;
+  /** Offsets in the folded field text. */
+  start: number;
+  end: number;
+  sentence: number;
 }
 
-const POSITIVE = /\b(?:love|great|amazing|fantastic|excellent|happy|impressed|recommend|perfect|solid|reliable|thanks|awesome|best)\b/g;
-const NEGATIVE =
-  /\b(?:broke|broken|leak\w*|terrible|awful|worst|disappointed|refund|hate|useless|defective|angry|frustrat\w*|annoy\w*|waste|scam|stopped working|never again|bad)\b/g;
+const NEGATION = /(?:\b(?:not|no|never|without|hardly|barely|nothing|nobody|zero|neither|nor)|n'?t)\W+(?:[\w']+\W+){0,2}$/;
 
-/** Lexicon sentiment in -1..1; a crude first pass kept deliberately simple. */
-export function sentimentOf(text: string): number {
-  const pos = text.match(POSITIVE)?.length ?? 0;
-  const neg = text.match(NEGATIVE)?.length ?? 0;
-  if (pos + neg === 0) return 0;
-  return Math.max(-1, Math.min(1, (pos - neg) / (pos + neg + 1)));
+interface CueSet {
+  /** Cues a negation in front turns off. */
+  negatable?: RegExp;
+  /** Cues that stand as they are (they may contain their own negation). */
+  fixed?: RegExp;
+  /** Only counts in a sentence that asks (ends with ?, or carries an explicit ask). */
+  whenAsking?: RegExp;
+}
+
+const ASK_WORDS =
+  /\b(?:hear from|hear about|experiences?|anyone|anybody|someone|somebody|y'?all|folks|guys|please|pls|plz|help|advice|suggest\w*|recommend\w*|wondering|curious|thoughts|ideas|tips|input|need|looking for|appreciate\w*)\b/;
+
+const QUESTION: CueSet = {
+  fixed: new RegExp(
+    [
+      String.raw`(?:^|[,;:]\s*|\b(?:so|and|but|or|also|like|ok|okay)\s+)\W*(?:how (?:do|does|can|could|should|would|did|long|much|many|often)|what (?:do|does|did|is|are|was|should|would|can|could|kind|type|size|temp|setting)|what'?s|whats|which (?:is|are|one|of)|where (?:can|do|does|should|is|are)|why (?:does|do|is|are|did|would|won'?t|doesn'?t|can'?t)|when (?:should|do|does|will|is)|is (?:there|it|this|that|anyone|anybody)|are (?:there|these|those|you|they)|does (?:anyone|anybody|this|that|it)|do (?:you|i|we|any|people|others)|has (?:anyone|anybody)|have (?:you|any|anyone)|can (?:i|you|someone|anyone|somebody|we)|could (?:i|you|someone|anyone)|should (?:i|we)|would (?:you|anyone|it))\b`,
+      String.raw`(?<!\b(?:to|for|tell|with|of) )\b(?:anyone|anybody|any ?one) (?:know|knows|have|has|had|tried|try|using|use|used|else|here|got|seen|dealt|run|running|familiar|managed|figured|experienced|able|track|tracking|put|own|owns)\b`,
+      String.raw`\b(?:does|has|can|could|did|would|is) (?:anyone|anybody|someone|somebody)\b`,
+      String.raw`\b(?:i'?m |i am |just |was |been )?wondering (?:if|whether|how|what|why|where|which|who|about)\b`,
+      String.raw`\bcurious (?:if|whether|how|what|why|where|which|about|to (?:hear|know|see))\b`,
+      String.raw`\b(?:not sure|unsure|no idea|no clue) (?:how|what|if|whether|why|which|where|when)\b`,
+      String.raw`\b(?:need(?:ing)?|want|would (?:love|like|appreciate)|could use|looking for|seeking|asking for) (?:some |any |a little |your )?(?:help|advice|input|guidance|pointers|tips|insight|feedback|opinions|thoughts|ideas)\b`,
+      String.raw`\b(?:help (?:me|needed|please|wanted|appreciated|a (?:noob|newbie|beginner))|please help|halp)\b`,
+      String.raw`\b(?:how (?:do|can|should|would|to) (?:i|you|we|one|people)|what'?s the (?:best|right|easiest|proper|correct) way|is there (?:a|an|any) (?:way|tool|app|setting|option|trick|fix|workaround))\b`,
+      String.raw`\b(?:trying to|tried to|can'?t|cannot|struggling to) (?:figure out|work out|understand|decide|get my head around)\b`,
+      String.raw`\b(?:appreciate|welcome) (?:any|some|your|all) (?:help|advice|tips|input|thoughts|suggestions|recommendations|pointers|insight)\b`,
+      String.raw`\b(?:any|some) (?:advice|tips|pointers|ideas|insight|input|thoughts|suggestions|guidance|help) (?:on|for|about|would|appreciated|welcome|please|here)\b`,
+      String.raw`\b(?:let me know|lmk|tell me|explain) (?:if|what|how|which|why|your|whether)\b`,
+      String.raw`\b(?:what|how) (?:do|does|would|should) (?:you|y'?all|people|folks|others|everyone|u) (?:all |guys |folks )?(?:think|use|handle|deal|do|manage|recommend|suggest|go about)\b`,
+      String.raw`\bis (?:it|this|that|mine) (?:normal|possible|safe|worth|just me|ok|okay|bad|fine|true|better|expected|a known)\b`,
+      String.raw`(?:^|[,;:]\s*)\W*(?:what|which|how|where|why|who) (?:[\w'-]+ ){1,2}(?:is|are|does|do|did|should|would|can|will|am)(?: i| you| it| they| we)?\b(?! (?:i|we) (?:like|love|learned|use|did))`,
+      String.raw`\bwhat am i (?:missing|doing wrong)\b`,
+      String.raw`\b(?:am i|are we) (?:doing something|missing something|the only one|crazy|wrong)\b`,
+      String.raw`\beli5\b`,
+    ].join('|'),
+  ),
+};
+
+/** Questions nobody expects an answer to. */
+const RHETORICAL = new RegExp(
+  [
+    String.raw`^\W*(?:who knew|guess what|why not|am i right|you know what|right|huh|what|why|really|seriously|srsly|wtf|eh|lol|ok|okay|wow|why me|who cares|who does that|ever wonder why)\W*$`,
+    String.raw`\b(?:who could have (?:seen|guessed|predicted|known)|why do i (?:even )?(?:bother|try)|who (?:even )?(?:asked|cares))\b`,
+    String.raw`^\W*(?:who knew|guess what|who would have thought|who'?d have thought|why is this still|why are we still|how is (?:this|it) (?:still|20\d\d)|remember when|isn'?t it (?:funny|wild|crazy|ironic)|what'?s the point)\b`,
+    String.raw`\b(?:what could (?:possibly )?go wrong|how (?:cool|awesome|great|hard|bad|sad|funny) is that|what'?s not to (?:love|like)|who doesn'?t|isn'?t it|why do i (?:even )?bother|are you (?:kidding|serious)|can you (?:believe|imagine)|what (?:the (?:hell|heck|f\w*)|a joke)|how is this (?:still )?(?:a thing|acceptable|ok|legal)|who (?:even )?(?:needs|asked)|why would (?:anyone|you) (?:ever )?(?:pay|buy|use))\b`,
+  ].join('|'),
+);
+
+const RECOMMENDATION: CueSet = {
+  negatable: new RegExp(
+    [
+      String.raw`\b(?:any|your|some|need|want|looking for|open to|welcome|appreciate|taking|seeking|would love|give me|got any|drop your|share your|hit me with|asking for) (?:good |solid |personal |product |specific |gear |app )?(?:recommendations?|recs?|suggestions?|alternatives?|options?)\b`,
+      String.raw`\b(?:recommendations?|recs|suggestions?) (?:for|on|please|welcome|appreciated|needed|wanted|pls|plz)\b`,
+      String.raw`\b(?:can|could|would|will|do|does) (?:you|anyone|anybody|someone|somebody|y'?all|people|folks|u|any of you) (?:\w+ )?(?:recommend|suggest)\b`,
+      String.raw`\b(?:what|which|who|where) (?:would|do|does|should|can|did) (?:you|anyone|people|y'?all|folks|u|i|everyone|others) (?:\w+ )?(?:recommend|suggest|use|buy|get|pick|choose|go with|go for|using|look for|look at|start with|switch to|try)\b`,
+      String.raw`\bwhat (?:are|is) (?:you|everyone|people|y'?all|folks|others|u|you all|you guys) (?:\w+ )?(?:using|running|buying|use|rocking|drinking|wearing|loving|recommending)\b`,
+      String.raw`\b(?:what|which)(?:'?s| is| are| would be| will be) (?:the |a |your |some |a really )?(?:best|good|decent|solid|top|go-to|favou?rite|cheapest|recommended|ideal|right|better|most reliable)\b`,
+      String.raw`\bwhich (?:one|\w+|\w+ \w+) (?:should|would|to|do|is|are|would you|did|works)\b`,
+      String.raw`\bshould i (?:get|buy|go with|choose|pick|switch|upgrade|try|invest|grab|order|stick with|wait for|keep|use|move to|jump to)\b`,
+      String.raw`\b(?:is|are) (?:it|they|this|these|those|the \w+(?: \w+)?|an? \w+(?: \w+)?) (?:really |still |even )?worth (?:it|the|buying|getting|upgrading|paying|\$|trying)\b`,
+      String.raw`\bworth (?:it|buying|getting|the money|the price|upgrading|the upgrade|paying for)\s*\?`,
+      String.raw`\b(?:alternatives?|replacements?|substitutes?|equivalents?|dupes?) (?:to|for)\b`,
+      String.raw`\b(?:in the market for|shopping (?:around )?for|on the hunt for|hunting for)\b`,
+      String.raw`\blooking (?:for|into) (?:a |an |some |something |good |decent |cheap |affordable |the best |recommendations|suggestions|options|alternatives|an app|a tool|a way|a new |a better |a replacement|a solid |a reliable |my first |a budget |a pair|one that|a \w+ that)`,
+      String.raw`\b(?:torn|deciding|choosing|stuck|debating|undecided) between\b`,
+      String.raw`\bhelp (?:me )?(?:choose|pick|decide)\b`,
+      String.raw`\bwhat (?:should|would|do|can) i (?:buy|get|use|choose|look for|pick|go for|go with|try|switch to|upgrade to)\b`,
+      String.raw`\bwhere (?:else )?(?:should|can|do|would) (?:i|we|you) (?:go|buy|get|find|order|shop)\b`,
+      String.raw`\b(?:what are my|are there (?:any )?(?:good |other |better |cheaper )?)(?:options|alternatives|choices)\b`,
+      String.raw`\b(?:need|want) (?:a|an|some|something) (?:good|decent|new|reliable|better|cheap|cheaper|affordable|simple|solid|proper) \w+`,
+      String.raw`\b(?:what|where) (?:are|is|do|did) (?:people|everyone|folks|y'?all|you(?: all| guys| lot)?|others|u) (?:\w+ )?(?:moving|switching|going|migrating|using|running|wearing|carrying|hauling|buying|getting|drinking|putting|keeping|recommend\w*|swear\w*|doing for|use|wear|carry|run|buy|get)\b`,
+      String.raw`\bwhat (?:do|did|does) (?:you|y'?all|people|folks|u|everyone)(?: all| guys| lot)? (?:\w+ )?(?:wear|use|carry|run|buy|get|drink|recommend|swear by|like|prefer|pair)\b`,
+      String.raw`\bwhat (?:actually )?(?:helped|worked) (?:for )?(?:you|y'?all|people|others)\b`,
+      String.raw`\bwhat(?:'?s| is) (?:your|everyone'?s|people'?s) (?:go-to|favou?rite|pick|setup|choice|daily driver|holy grail|hg)\b`,
+      String.raw`\b(?:is there|are there|any) (?:a |an |any |some |something )?(?:good |decent |cheap |simple |single |better |other |free )?(?:[\w-]+ ){0,2}?(?:tool|app|service|product|option|alternative|brand|thing|one|setup|shoe|pack|cream|machine|grinder)s? (?:that|which|for|to|with|like)\b`,
+      String.raw`\b(?:anyone|anybody|someone|any of you) (?:know|knows|have|has|got|recommend|found|use|using) (?:of )?(?:a|an|any|some|good|decent) (?:[\w'-]+ ){0,4}?(?:that|which|for|to|with|like|under|without)\b`,
+      String.raw`\bwhat(?:'?s| is) (?:the )?closest (?:thing|alternative|replacement|equivalent)\b`,
+      String.raw`\b(?:setup|tool|tools|app|apps|stuff|gear|products?) (?:people|you|y'?all|folks|everyone|others) (?:\w+ )?(?:use|run|wear|recommend|swear by)\b`,
+      String.raw`\bopen to (?:switching|trying|other|alternatives|suggestions|recommendations)\b`,
+      String.raw`\bwhat (?:are|is) (?:[\w'-]+ ){0,3}?(?:people|folks|everyone|you(?: all| guys)?|y'?all|others) (?:\w+ )?(?:using|running|wearing|carrying|buying|getting|drinking)\b`,
+      String.raw`\bwhich (?:would|should|do|did) (?:you|i|we)\b`,
+      String.raw`\bwhat(?:'?s| is) your (?:system|setup|approach|workflow|process|method|secret|stack|routine|strategy|trick)\b`,
+      String.raw`\bhow do (?:you|y'?all|people|folks|others)(?: all| guys| lot)? (?:keep track|track|manage|handle|organi[sz]e|deal with|find out|stay on top|budget|plan)\b`,
+      String.raw`\bwhat (?:[\w'-]+ ){1,2}(?:are|do|did|would|should) (?:you|y'?all|people|folks|everyone|others)(?: all| guys| lot)? (?:\w+ )?(?:using|running|wearing|carrying|use|run|wear|carry|recommend|buy|get)\b`,
+      String.raw`\bwhat(?:'?s| is| has been) (?:actually |really )?(?:working|worked) (?:for|with) (?:you|y'?all|people)\b`,
+      String.raw`\bshould (?:i|we) [^?.!]{1,60}\bor\b`,
+      String.raw`\b(?:can'?t|cannot|trying to|need to|have to|help me) (?:decide|choose|pick)\b`,
+      String.raw`\b(?:what|which) (?:should|would|do) (?:i|we) (?:replace|upgrade|swap|switch|move|go|look)\b`,
+      String.raw`\b(?:recs|crowdsourcing|suggestions welcome|open to suggestions|taking suggestions|shopping list|wishlist)\b`,
+      String.raw`\b(?:after|want|need|on the lookout for|in search of) (?:something|a pair|a new pair|one) (?:with|that|for|to)\b`,
+      String.raw`\b(?:which|what) (?:is|one is|would be) (?:better|best|the better)\b`,
+    ].join('|'),
+  ),
+  whenAsking: /\b(?:best|good|decent|favou?rite|go-to) [\w'-]+(?: [\w'-]+)? (?:for|under|around|below|to|on a|that)\b|\b(?:recommend|suggest)\b|\boptions\b|\bgood (?:option|choice|pick)s?\b|\bfirst (?:\w+ )?(?:setup|machine|grinder|pack|app|tool|purchase)\b|\bworth (?:it|the (?:extra|upgrade|money|price|hype|switch|upcharge)|upgrading|switching|buying|getting|paying)\b|\b(?:the )?right (?:choice|one|call|pick|size|model)\b|\b(?:vs\.?|versus)\b|\b(?:something|anything|one) (?:that|which) (?:does|works|won'?t|doesn'?t|isn'?t|can|will|actually|covers|handles)\b|\b(?:shortlist(?:ed)?|narrowed (?:[\w'-]+ ){0,4}?down to|evaluating|cross-?shopp\w+|deciding on)\b/,
+};
+
+const RECOMMENDATION_DISCLAIMER =
+  /\b(?:isn'?t|is not|not) (?:a|another) (?:post|question|thread|review) about (?:which|what)\b|\b(?:not|n'?t|no|never) (?:really |actually )?(?:looking|asking|here|seeking|need|want)(?:ing)? (?:for )?(?:any )?(?:recommendations|recs|suggestions|advice|alternatives|product recs|shopping advice)\b|\bno (?:recommendations|recs|suggestions|product recs) (?:please|needed|wanted|required)\b/;
+
+const QUESTION_DISCLAIMER = /\b(?:not|n'?t) (?:really )?(?:a|asking a|my) question\b|\bno question(?:s)? here\b/;
+
+const COMPLAINT: CueSet = {
+  negatable: new RegExp(
+    [
+      String.raw`\b(?:broken|broke (?:down|again|after|within|in|on me|the first|twice)|stopped (?:working|syncing|charging|connecting|loading|updating|responding|heating|pulling)|quit working|died (?:after|on me|within|in|again)|dead on arrival|doa|doesn'?t work|does not work|didn'?t work|no longer works|won'?t (?:turn on|start|boot|connect|sync|load|open|work|charge|pair|heat|pull|grind|let me|stop|refund|respond|honor|fix)|can'?t (?:even )?(?:log ?in|login|connect|sync|cancel|get (?:it|a refund|through|anyone|support|a response|a human|my money))|keeps? (?:crashing|failing|breaking|disconnecting|dropping|freezing|leaking|logging me out|timing out|losing|resetting|charging|glitching|double|duplicating|miscategori[sz]ing|forgetting|breaking out|giving me)|crash(?:es|ed|ing)(?! course)|buggy|glitch(?:y|es|ing)|(?<!memory )leak(?:s|ing|ed|y)?|defective|faulty|malfunction\w*|(?:lost|deleted|wiped|erased|corrupted) (?:all )?(?:of )?(?:my|our) \w+|charged (?:me )?(?:twice|again|double|without)|double[- ]charged|overcharg\w+|hidden fees?|(?:price|fee) (?:hike|increase)|raised (?:the |their |its )?prices?|jacked up|refund|rma|warranty claim|(?:returned|returning|sent back|sending back|send back) (?:it|mine|them|the)|cancel(?:l?ed|l?ing) my (?:subscription|order|plan|account)|will not (?:turn on|start|connect|sync|load|open|work|charge|pair)|(?:ripp(?:ed|ing)|tore|torn(?! (?:on|between|about))|tearing|snapp(?:ed|ing)|cracked|delaminat\w+|fell apart|falling apart|blew out|blown out|wore through|worn through|came apart|coming apart|came unglued|unglued|split(?:ting)? at)|(?:dropp(?:ing|ed)|missing|losing|lost) (?:\w+ )?(?:spans|traces|data|logs|transactions|events|metrics|alerts|pages|orders|categories)|(?:silently|randomly|constantly) (?:\w+ing)|(?:rattl|squeak|buzz|hiss)(?:ing|es|ed)|(?:grinding|clicking|weird|strange|loud) (?:noise|sound|smell|taste)|bad batch|(?:landing|going|ending up) in spam|missed (?:\w+ )?(?:pages|alerts|emails|deliveries|calls) because|keeps? (?:grouping|suggesting|pinging|popping|logging|asking|sending|showing|adding|duplicating|rejecting|overflowing|sliding|slipping)|re-?authenticat\w+|logs? me out|logged me out|duplicat(?:ed|es|ing)|rejected|overflow(?:s|ing|ed)?|\d+x (?:jump|increase|hike|the price)|(?:is |went |goes )?down again|done with|i'?m done|pulling out|coming loose|came loose|falling off|popping off|pops off|slides? off|digging in|killed (?:it|us)|not the same (?:thing|as|since)|venting|just venting|(?:only|one|biggest|main) (?:gripe|complaint)|gripe|dies? (?:every|after|within|in|on)|died|canned (?:reply|response|answer)|form letter|(?:only|same) (?:answer|response|reply) (?:i'?m getting|i got|from)|(?:please|pls|plz) fix|fix (?:this|pls|please|it already)|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|another) (?:time|one|replacement|pair) (?:this|in|now|today|since|that)|brutal|destroyed|wrecked|ruined|(?:just|all) lies|false advertising|misleading|bait|(?:hangs|frozen) (?:on|at)|(?:digging|dig) into|hot ?spots?|blisters?|(?:zero|no) (?:explanation|replies|reply|response|answer|help|support)|(?:auto-?repl\w+ and then nothing)|still (?:says|shows|processing|pending|broken|waiting|nothing)|(?:order|package|shipment|refund) (?:has been |is |got )?(?:\w+ )?(?:delayed|late|lost|stuck|missing|processing)|got (?:\w+ )?"?delayed|(?:took|taking|takes) \d+ (?:weeks|days|months)|getting expensive|price (?:went|goes) up|quality (?:dip|drop|went down|has dropped|control)|(?:went|goes|gone) from (?:a )?~?\d+|double[- ]count\w*|miscategori[sz]\w*|out of sync|sync (?:is )?broken|(?:a|is a|such a) joke|(?:is|was) (?:a )?(?:mess|nightmare|disaster|dumpster fire)|can'?t help with|put me on hold|on hold for)\b`,
+      String.raw`\b(?:terrible|awful|horrible|horrendous|atrocious|abysmal|(?<!worst[- ])worst(?! case)|disappoint\w*|frustrat\w*|annoy\w*|infuriat\w*|furious|livid|fed up|sick of|tired of|unacceptable|ridiculous|pathetic|garbage|trash|junk|useless|unusable|waste of (?:money|time)|rip[- ]?off|scam\w*|never again|regret (?:buying|getting|switching|ordering|upgrading|paying|this)|do not buy|don'?t buy|stay away|avoid (?:it|them|this|at all)|not worth (?:it|the)|overpriced|ghosted|still waiting|nobody (?:answers|responds|replied|replies|got back|helps)|(?:support|customer service|they|nobody|no one) (?:\w+ )?(?:never|hasn'?t|haven'?t|didn'?t|won'?t|doesn'?t) (?:replied|responded|answered|reply|respond|answer|gotten back|got back|heard back|help|fix)|went downhill|gone downhill|going downhill|enshittification|predatory|dark pattern|shame on|unhappy|upset|angry|pissed|sucks|sucked|hate (?:it|this|that|how|the|my|their|its)|broke me out|breaking me out|broken out|(?:gave|giving) me (?:a rash|hives|breakouts|a headache)|rash|hives|irritat\w+|pilling|pills under|regret (?:not )?(?:just )?(?:getting|buying)|lol (?:c'?mon|what)|c'?mon|smh|ugh+|😤|😡|🤬|😩|😠|🙃|insane|absurd|outrageous|gouging|greedy|cash grab|bait and switch|downgrade|worse (?:than|now|every)|got worse|getting worse|made (?:it|things) worse)\b`,
+    ].join('|'),
+  ),
+  fixed: /\b(?:not (?:happy|impressed|satisfied|pleased|great|good|worth|thrilled|amused|ok|okay|acceptable|cool)|no (?:response|reply|answer|one (?:answers|replies|responds)) (?:from|yet|after|in)|(?:hasn'?t|haven'?t|have not|has not|never) (?:heard back|gotten a (?:response|reply))|what a joke|can'?t believe (?:they|how|this)|(?:wouldn'?t|would not|can'?t|cannot|do not|don'?t) recommend|never (?:buying|ordering|using) (?:from )?(?:them|this|it) again|rant)\b/,
+};
+
+const COMPLAINT_DENIAL =
+  /\b(?:no complaints?|not (?:a|to) complain\w*|can'?t complain|nothing to complain|never (?:had|once had|experienced) (?:a |an |any |one )?(?:single )?(?:issue|problem|complaint)|zero (?:issues|problems|complaints)|not disappointed|no (?:issues|problems) (?:so far|at all|whatsoever|since|yet))\b/;
+
+const PRAISE: CueSet = {
+  negatable: new RegExp(
+    [
+      String.raw`\b(?:love|loving|adore) (?:my|it|this|the|how|that|their|its|them|these|our|your|what|being|using|having)\b`,
+      String.raw`\b(?:so|really|very|super|extremely|incredibly|pretty|beyond|genuinely|honestly) (?:happy|pleased|impressed|satisfied|glad|thrilled|stoked)\b`,
+      String.raw`\b(?:impressed|happy|pleased|satisfied|thrilled|stoked|blown away) (?:with|by)\b`,
+      String.raw`\b(?:amazing|fantastic|excellent|awesome|outstanding|superb|stellar|phenomenal|brilliant|wonderful|fabulous|exceptional|flawless)\b`,
+      String.raw`\b(?:great|incredible|excellent|top[- ]notch|fast|quick|stellar|amazing|helpful|friendly|responsive) (?:job|work|product|app|support|service|experience|customer service|team|stuff|value|quality|machine|grinder|people|folks|response|turnaround)\b`,
+      String.raw`\bbest (?:purchase|decision|investment|thing (?:i|we)|money|customer service|support|app|tool|\w+ i'?ve (?:ever )?(?:used|owned|had|bought|tried))\b`,
+      String.raw`\b(?:highly|strongly|definitely|totally|100%|wholeheartedly) recommend\b`,
+      String.raw`\b(?:i'?d|i would|would|i) (?:definitely |totally |absolutely )?recommend (?:it|them|this|the|getting|lumen)\b`,
+      String.raw`\bcan'?t recommend (?:it |them |this |\w+ )?enough\b`,
+      String.raw`\b(?:game[- ]?changer|life[- ]?saver|shout[- ]?out|kudos|props to|hats off|thank you|thanks (?:to|so much|a ton|a bunch|heaps|for|@)|grateful|works? (?:great|perfectly|flawlessly|like a charm|beautifully|so well|really well|as advertised)|worth every (?:penny|cent|dollar)|(?:blown|blew me) away|exceeded (?:my )?expectations|holds? up (?:great|well|beautifully)|still going strong|rock solid|chef'?s kiss|10/10|five stars|5 stars|obsessed with|holy grail|repurchas\w+|(?:big |huge )?fan of|made my (?:day|week|morning|mornings|life)|nailed it|delight\w*|no regrets|pays? for itself|paid for itself|changed my life|went above and beyond|above and beyond|sorted it|fixed it (?:in|within|right)|(?:really |so )?helpful|genuinely useful|(?:is|was) gold|more of this|(?:so |pretty |very |really )?generous|feels? like magic|like magic|never (?:once )?(?:missed|failed|let me down|skipped)|best \w+ (?:i'?ve|i have|we'?ve) (?:ever )?(?:owned|had|used|bought|done|tried)|going strong|(?:held|holds|holding) up (?:great|well|fine|perfectly|beautifully|so well)|still (?:waterproof|works|working|perfect|great|going|alive|kicking)|zero (?:hot ?spots|blisters|issues|problems|downtime)|grip(?:s)? (?:great|well|like)|(?:not|never) going back|that'?s how you (?:keep|win|treat)|bombproof|elite|genius|chef'?s kiss|(?:actually|really) (?:did|does|works|worked) (?:something|wonders)|so much (?:smoother|better|clearer|calmer)|(?:way|so|much) (?:less|more) (?:greasy|comfortable|reliable)|glad i (?:switched|bought|went|got)|(?:happy|stoked|pleased|glad) (?:i|we) (?:switched|bought|went|got)|actually (?:really )?(?:good|great|useful|decent|nice)|(?:is|are|was) (?:genuinely|actually|really|surprisingly) (?:good|great|solid|nice|decent)|couldn'?t be happier|saved (?:my|me)|nice work|worth it (?:just )?for|for the first time in my life|the only \w+ (?:that|i)|(?:reason|why) (?:we|i) stayed|finally paying off|never been (?:this|so)|(?:the )?(?:best|nicest|smoothest|fastest|easiest)(?: \w+)? (?:ever|yet|so far|out there|on the market|i'?ve (?:used|tried|owned)))\b`,
+    ].join('|'),
+  ),
+  fixed: /\b(?:no complaints?|can'?t complain|never (?:had|once had) (?:a |an |any |one )?(?:single )?(?:issue|problem)|zero (?:issues|problems|complaints)|not disappointed|no (?:issues|problems) (?:so far|at all|whatsoever|since))\b|[\u2764\u{1f60d}\u{1f970}\u{1f4af}\u{1f499}\u{1f49c}\u{1f49a}\u{1f5a4}\u{1f90d}\u{1f525}\u{1f44f}\u{1f929}\u{1f9e1}\u{1f44d}\u{1f979}]/u,
+};
+
+/** Thanks that close a question are politeness, not praise. */
+const THANKS_FILLER =
+  /\b(?:thanks|thank you|thx|ty|cheers)(?: so much| a lot| all| everyone| guys| folks| y'?all)?(?: in advance| for (?:any|reading|your time|looking|listening|the help in advance|any help|any advice|any input|any tips|any suggestions|your help|your input|your advice)|!|\.|$)|\btia\b/g;
+
+/** Praise words that turn sarcastic beside a complaint: "amazing, it broke again". */
+const WEAK_PRAISE = /^(?:amazing|awesome|fantastic|great \w+|brilliant|wonderful|thanks (?:a lot|so much)|thank you|love how|love that|love it|so happy|really helpful|helpful)$/;
+
+/** Cues that one thing is being weighed against another. */
+export const COMPARISON_CUE =
+  /\b(?:vs\.?|versus|v\.?s\.?|compared (?:to|with)|comparison|comparing|compares?|compared|side-by-side|decid(?:e|ing) between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|cross-?shopp\w+|regret (?:not )?(?:just )?(?:getting|buying|going with)|prefer(?:red)?|throws? \w+ into the mix|better than|worse than|cheaper than|nicer than|more \w+ than|less \w+ than|instead of|rather than|over (?:the|my)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to|away)|migrat\w* (?:from|to|off)|jump(?:ed|ing)? ship|replac\w*|alternatives? (?:to|for)|difference between|differences|torn between|deciding between|choosing between|side by side|head to head|or|either|ditch(?:ed|ing)?|leav(?:e|ing)|left|coming from|came from|used to use|upgrade from|upgrading from|than)\b/;
+
+function negated(text: string, index: number): boolean {
+  const window = text.slice(Math.max(0, index - 32), index);
+  return NEGATION.test(window);
+}
+
+function firstHit(re: RegExp | undefined, text: string, negatable: boolean): RegExpExecArray | null {
+  if (!re) return null;
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (!negatable || !negated(text, m.index)) return m;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return null;
+}
+
+export function isAskingSentence(s: Sentence): boolean {
+  return /\?[\s"')\]]*$/.test(s.text) || /\?\s/.test(s.text);
+}
+
+export interface IntentResult {
+  hits: IntentHit[];
+  /** Sentences (field, index) that carry a question or a request: where the asking happens. */
+  askingSentences: Set<string>;
+}
+
+export function sentenceKey(field: Field, sentence: number): string {
+  return `${field.name}:${sentence}`;
+}
+
+/** Detect the author's intents, sentence by sentence, in title and body. */
+export function detectIntents(fields: Field[]): IntentResult {
+  const hits: IntentHit[] = [];
+  const askingSentences = new Set<string>();
+  const whole = fields.map((f) => f.folded.text).join('\n');
+  const disclaimsRecommendation = RECOMMENDATION_DISCLAIMER.test(whole);
+  const disclaimsQuestion = QUESTION_DISCLAIMER.test(whole);
+  const praiseHits: IntentHit[] = [];
+  const praiseTexts: string[] = [];
+
+  fields.forEach((field) => {
+    field.sentences.forEach((s, index) => {
+      if (s.quoted) return;
+      // Reported speech ("the question I get most is: \"which app should I use?\"") is not the author asking.
+      const text = s.text.replace(/"[^"\n]{1,160}"/g, (q) => ' '.repeat(q.length));
+      const base = s.start + (field.folded.text.slice(s.start, s.end).length - text.length);
+      const add = (intent: Intent, m: RegExpExecArray, into = hits): void => {
+        into.push({ intent, field, start: base + m.index, end: base + m.index + m[0].length, sentence: index });
+      };
+      const questionMark = /\?[\s"')\]]*$/.test(text) || /\?\s/.test(text);
+      const rhetorical = RHETORICAL.test(text.replace(/\?+[\s"')\]]*$/, ''));
+      // A markdown header ("**What I like**") is structure, not a question.
+      const header = /^\s*(?:\*\*|#{1,6}\s)/.test(text);
+      let asking = false;
+      if (questionMark && !rhetorical) {
+        const at = text.indexOf('?');
+        hits.push({ intent: 'question', field, start: base + at, end: base + at + 1, sentence: index });
+        asking = true;
+      } else if (!rhetorical && !disclaimsQuestion && !header) {
+        const m = firstHit(QUESTION.fixed, text, false);
+        if (m) {
+          add('question', m);
+          asking = true;
+        }
+      }
+      if (!disclaimsRecommendation) {
+        const m = firstHit(RECOMMENDATION.negatable, text, true) ?? (asking || ASK_WORDS.test(text) ? firstHit(RECOMMENDATION.whenAsking, text, true) : null);
+        if (m && !/\b(?:i|we) (?:\w+ )?(?:recommend|suggest)\b/.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length))) {
+          add('recommendation_request', m);
+          // Asking what to choose is asking readers something, with or without a question mark.
+          if (!asking) add('question', m);
+          asking = true;
+        }
+      }
+      if (asking) askingSentences.add(sentenceKey(field, index));
+      let complaint = firstHit(COMPLAINT.fixed, text, false) ?? firstHit(COMPLAINT.negatable, text, true);
+      // "by 3pm I'm useless", "tired of X, so I built Y": about the author, not a product.
+      if (complaint && (/\b(?:i'?m|i am|i was|i feel|feel) (?:so |just |totally |completely )?$/.test(text.slice(Math.max(0, complaint.index - 16), complaint.index)) || /\bso (?:i|we) (?:built|made|wrote|created|started)\b/.test(text))) {
+        complaint = null;
+      }
+      if (complaint && !COMPLAINT_DENIAL.test(text.slice(Math.max(0, complaint.index - 24), complaint.index + complaint[0].length + 8))) {
+        add('complaint', complaint);
+      }
+      const praiseText = text.replace(THANKS_FILLER, ' ');
+      // Praise words inside a question weigh options ("which held up better?"); they are not praise.
+      const praise = firstHit(PRAISE.fixed, praiseText, false) ?? (questionMark ? null : firstHit(PRAISE.negatable, praiseText, true));
+      if (praise) {
+        add('praise', praise, praiseHits);
+        praiseTexts.push(praise[0]);
+      }
+    });
+  });
+
+  // Sarcasm: a lone "amazing" or "thanks a lot" beside a complaint is not praise.
+  const complained = hits.some((h) => h.intent === 'complaint');
+  if (praiseHits.length > 0 && !(complained && praiseTexts.every((t) => WEAK_PRAISE.test(t)))) {
+    hits.push(praiseHits[0] as IntentHit);
+  }
+  return { hits, askingSentences };
 }

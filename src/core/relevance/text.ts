@@ -1,27 +1,46 @@
 /**
  * Text normalisation shared by the profile compiler and the matcher. Everything is folded the
- * same way (lower case, accents removed, unicode compatibility forms) and keeps a map back to
- * the original offsets so matched spans point at the text the person sees.
+ * same way (lower case, accents removed, unicode compatibility forms, typographic quotes and
+ * dashes made plain) and keeps a map back to the original offsets, so matched spans point at
+ * the text the person sees.
  */
 export interface FoldedText {
   /** Lower-cased, accent-free text. */
   text: string;
-  /** offsets[i] is the index in the original string of folded character i. */
-  offsets: number[];
+  /** offsets[i] is the index in the original string of folded character i; null when identical. */
+  offsets: number[] | null;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+const PLAIN: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u00a0': ' ',
+  '\u00df': 'ss',
+  '\u00e6': 'ae',
+  '\u0153': 'oe',
+  '\u00f8': 'o',
+  '\u0142': 'l',
+};
 
 export function foldChar(ch: string): string {
-  return ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+  return PLAIN[ch] ?? ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
 }
 
+/** Fold with an offset map; plain ASCII (most community text) takes a fast path with no map. */
 export function fold(original: string): FoldedText {
+  if (!NON_ASCII.test(original)) return { text: original.toLowerCase(), offsets: null };
   let text = '';
   const offsets: number[] = [];
   let i = 0;
   for (const ch of original) {
-    // ASCII fast path: most community text is plain ASCII.
     const code = ch.charCodeAt(0);
     const folded = code < 128 ? ch.toLowerCase() : foldChar(ch);
     for (let k = 0; k < folded.length; k++) offsets.push(i);
@@ -32,14 +51,14 @@ export function fold(original: string): FoldedText {
   return { text, offsets };
 }
 
-export function foldPlain(s: string): string {
-  return s.normalize('NFKD').replace(COMBINING, '').toLowerCase().trim();
+/** Original index of folded index i. */
+export function originalIndex(folded: FoldedText, i: number, originalLength: number): number {
+  if (folded.offsets === null) return i;
+  return folded.offsets[i] ?? originalLength;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
+export function foldPlain(s: string): string {
+  return fold(s).text.trim();
 }
 
 /** Escape a string for use inside a RegExp. */

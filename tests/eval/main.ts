@@ -1,0 +1,12 @@
+import { runRelevanceEval } from './relevance';
+
+export async function main(argv: string[]): Promise<boolean> {
+  const only = argv.find((a) => !a.startsWith('--'));
+  let ok = true;
+  if (!only || only === 'relevance') {
+    const result = runRelevanceEval(argv);
+    console.info(result.lines.join('\n'));
+    ok &&= result.ok;
+  }
+  return ok;
+}
