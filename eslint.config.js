@@ -2,14 +2,17 @@
 // Arrows point one way: entrypoints -> sites / messages / storage -> core.
 import tseslint from 'typescript-eslint';
 
-/** One restricted-import rule: `layers` are folder names under src/ this folder must not import. */
-function boundary(layers, packages, why) {
+/**
+ * One restricted-import rule: `layers` are folder names under src/ this folder must not import;
+ * `extra` are further `{ regex, message }` patterns.
+ */
+function boundary(layers, packages, why, extra = []) {
   return {
     'no-restricted-imports': [
       'error',
       {
         paths: packages.map((name) => ({ name, message: why })),
-        patterns: layers.map((layer) => ({ regex: `^(\\.\\./)+${layer}(/|$)`, message: why })),
+        patterns: [...layers.map((layer) => ({ regex: `^(\\.\\./)+${layer}(/|$)`, message: why })), ...extra],
       },
     ],
   };
@@ -75,6 +78,14 @@ export default tseslint.config(
       ['storage', 'background', 'popup', 'options', 'dashboard', 'demo'],
       ['dexie', 'preact', 'preact/hooks'],
       'IndexedDB opened in a content script belongs to the page: reach storage by message. Keep the content script small.',
+      [
+        {
+          regex: '^(\\.\\./)+core(/index)?$|^(\\.\\./)+core/lexicon(/|$)',
+          message:
+            'The English dictionary (~110 KB) stays out of the content script: compile with ' +
+            'core/relevance/compile and the commonWords the background sends.',
+        },
+      ],
     ),
   },
   {

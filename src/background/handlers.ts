@@ -14,12 +14,16 @@ import {
   upsertThreads,
   type RapportDB,
 } from '../storage';
+import { commonNameWords } from './common-words';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
 /** One handler a message; each is a few lines that call storage. */
 export function createHandlers(database: () => Promise<RapportDB>): Handlers<'content' | 'page'> {
   return {
-    'profile/get': async () => (await getProfile(await database())) ?? null,
+    'profile/get': async () => {
+      const stored = await getProfile(await database());
+      return stored ? { ...stored, commonWords: commonNameWords(stored.profile) } : null;
+    },
 
     'page/report': async (report: PageReport, sender: Runtime.MessageSender) => {
       if (sender.tab?.id !== undefined) await saveTabReport(sender.tab.id, report);

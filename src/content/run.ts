@@ -3,11 +3,13 @@ import type { PageReport } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
 import { mountBadge } from './ui/badge';
 import { mountPanel } from './ui/panel';
-import { Scanner, type ScannedPost } from './scan';
+import { Scanner, worthShowing, type ScannedPost } from './scan';
 
 export interface RunOptions {
   adapter: SiteAdapter;
   profile: BrandProfile;
+  /** The profile's name words that are everyday English words (from the background). */
+  commonWords: readonly string[];
   signal: AbortSignal;
   report: (report: PageReport) => void;
 }
@@ -32,8 +34,8 @@ function toReport(adapter: SiteAdapter, scanner: Scanner, posts: ScannedPost[]):
  * first pass is batched to idle time; everything stops when `signal` aborts (SPA navigation,
  * extension reload).
  */
-export function runOnPage({ adapter, profile, signal, report }: RunOptions): Scanner {
-  const scanner = new Scanner(adapter, profile);
+export function runOnPage({ adapter, profile, commonWords, signal, report }: RunOptions): Scanner {
+  const scanner = new Scanner(adapter, profile, commonWords);
   const panel = mountPanel();
   const badges: HTMLElement[] = [];
   signal.addEventListener('abort', () => {
@@ -43,7 +45,8 @@ export function runOnPage({ adapter, profile, signal, report }: RunOptions): Sca
 
   const process = (root: ParentNode) => {
     const fresh = scanner.scan(root, new URL(location.href));
-    for (const post of fresh) if (post.assessment.level !== 'none') badges.push(mountBadge(post));
+    // Badges only where there is something to do or see; low and none keep just the attribute.
+    for (const post of fresh) if (worthShowing(post.assessment.level)) badges.push(mountBadge(post));
     if (fresh.length === 0) return;
     const relevant = scanner.relevant();
     panel.update(relevant);

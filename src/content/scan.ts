@@ -1,5 +1,8 @@
-import { assessCompiled, compileProfile, type CompiledProfile } from '../core';
+// Not '../core': its compileProfile brings the English dictionary (~110 KB), which the page
+// must not load. The background looks the profile's name words up instead (`commonWords`).
 import type { BrandProfile } from '../core/profile';
+import { assessCompiled } from '../core/relevance/assess';
+import { compileProfile, type CompiledProfile } from '../core/relevance/compile';
 import type { AssessedPost } from '../messages/protocol';
 import type { PagePost, SiteAdapter } from '../sites/types';
 
@@ -17,11 +20,17 @@ export class Scanner {
   readonly results = new Map<string, ScannedPost>();
   scanned = 0;
 
+  /**
+   * `commonWords`: the words of the profile's names that are everyday English words, as the
+   * background answers them with the profile; a name made only of such words needs context.
+   */
   constructor(
     private readonly adapter: SiteAdapter,
     profile: BrandProfile,
+    commonWords: readonly string[],
   ) {
-    this.compiled = compileProfile(profile);
+    const common = new Set(commonWords);
+    this.compiled = compileProfile(profile, { isCommonWord: (word) => common.has(word) });
   }
 
   /** Scan `root`; returns the posts that were new or changed. */
@@ -40,10 +49,15 @@ export class Scanner {
     return fresh;
   }
 
-  /** Posts worth showing, highest priority first. */
+  /** Posts worth showing (engage now or worth a look), highest priority first. */
   relevant(): ScannedPost[] {
     return [...this.results.values()]
-      .filter((p) => p.assessment.level !== 'none')
+      .filter((p) => worthShowing(p.assessment.level))
       .sort((a, b) => b.assessment.priority - a.assessment.priority);
   }
+}
+
+/** "Engage now" and "worth a look" are shown; weakly related posts only carry data-rapport-level. */
+export function worthShowing(level: string): boolean {
+  return level === 'high' || level === 'medium';
 }

@@ -20,7 +20,7 @@ export async function startContent(adapter: SiteAdapter): Promise<void> {
     const stored = await send('profile/get', {});
     if (!stored) return 0; // No brand profile yet: the popup invites the user to set one up.
     const profile = parseProfile(stored.profile);
-    return runOnPage({ adapter, profile, signal: controller.signal, report }).scanned;
+    return runOnPage({ adapter, profile, commonWords: stored.commonWords, signal: controller.signal, report }).scanned;
   };
   serve(['background'], { 'content/rescan': async () => ({ scanned: await begin() }) });
   await begin();

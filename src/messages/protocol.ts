@@ -41,11 +41,24 @@ export const PageReportSchema = z.object({
 export type PageReport = z.infer<typeof PageReportSchema>;
 
 const StoredProfileSchema = z.object({ profile: BrandProfileSchema, demo: z.boolean() });
+
+/** Upper bound of `commonWords` (a profile holds at most 2,000 names). */
+export const COMMON_WORDS_MAX = 10_000;
+
+/**
+ * The profile as the content script needs it: with the words of its names that are everyday
+ * English words (folded, lower-case), which the background looks up in the dictionary so the
+ * content script does not have to bundle it.
+ */
+const ContentProfileSchema = StoredProfileSchema.extend({
+  commonWords: z.array(z.string().max(200)).max(COMMON_WORDS_MAX),
+});
+
 const Empty = z.object({}).strict();
 
 export const protocol = {
   /** The content script asks for the brand profile to score posts with. */
-  'profile/get': message({ from: 'content', request: Empty, response: StoredProfileSchema.nullable() }),
+  'profile/get': message({ from: 'content', request: Empty, response: ContentProfileSchema.nullable() }),
   /** The content script reports what it found on its page (kept per tab for the popup). */
   'page/report': message({ from: 'content', request: PageReportSchema, response: z.object({ stored: z.number() }) }),
   /** The demo page installs the demo brand profile when the user has none. */

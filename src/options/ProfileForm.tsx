@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BrandProfile } from '../core/profile';
 import { send } from '../messages/bus';
 import { t } from '../ui/i18n';
+import { formatTopics, parseTopics } from './topics';
 
-/** The brand-profile fields edited here, one term per line. Issue 4 adds synonyms and sites. */
+/** The brand-profile fields edited here, one term per line (topics with synonyms). Issue 4 adds sites. */
 const FIELDS = [
   'brandNames',
   'aliases',
@@ -21,6 +22,11 @@ type Field = (typeof FIELDS)[number];
 const toLines = (list: string[] | undefined) => (list ?? []).join('\n');
 const fromLines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean);
 
+/** Topics may carry synonyms (`term = synonym, synonym`); every other field is plain terms. */
+const fieldToLines = (profile: Partial<BrandProfile>, field: Field) =>
+  field === 'topics' ? formatTopics(profile.topics) : toLines(profile[field]);
+const fieldFromLines = (field: Field, text: string) => (field === 'topics' ? parseTopics(text) : fromLines(text));
+
 export function ProfileForm() {
   const [values, setValues] = useState<Record<Field, string> | null>(null);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
@@ -28,14 +34,14 @@ export function ProfileForm() {
   useEffect(() => {
     send('profile/get', {}).then((stored) => {
       const profile: Partial<BrandProfile> = stored?.profile ?? {};
-      setValues(Object.fromEntries(FIELDS.map((f) => [f, toLines(profile[f])])) as Record<Field, string>);
+      setValues(Object.fromEntries(FIELDS.map((f) => [f, fieldToLines(profile, f)])) as Record<Field, string>);
     });
   }, []);
   if (!values) return <p class="muted">{t('loading')}</p>;
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const profile = Object.fromEntries(FIELDS.map((f) => [f, fromLines(values[f])]));
+    const profile = Object.fromEntries(FIELDS.map((f) => [f, fieldFromLines(f, values[f])]));
     try {
       await send('profile/save', { profile });
       setStatus({ kind: 'saved', text: t('profileSaved') });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM helper shared with scripts/start.mjs
 import { unpackedExtensionId } from '../../scripts/chromium.mjs';
+import { ENGLISH_WORDS } from '../../src/core/lexicon/english-words';
 import { DIST, launchExtension, screenshot, sendFromPage, type Extension } from './harness';
 
 let ext: Extension;
@@ -25,6 +26,14 @@ describe('the built extension in Chromium', () => {
       expect.arrayContaining(['https://news.ycombinator.com/*', 'https://www.reddit.com/*']),
     );
     expect(manifest.background.service_worker).toBeTruthy();
+  });
+
+  it('keeps the English dictionary in the background, out of the content script', () => {
+    const manifest = JSON.parse(readFileSync(`${DIST}/manifest.json`, 'utf8'));
+    const bundle = (file: string) => readFileSync(`${DIST}/${file}`, 'utf8');
+    const dictionary = ENGLISH_WORDS.bits.slice(0, 64);
+    expect(bundle(manifest.background.service_worker)).toContain(dictionary);
+    expect(bundle(manifest.content_scripts[0].js[0])).not.toContain(dictionary);
   });
 
   it('builds Firefox from the same source: background scripts and a data-collection declaration of none', () => {

@@ -232,7 +232,7 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile): Asse
     sentiment: sentimentOf(fields, intents),
     mentionsBrand,
     priority: Math.round(priority * 1000) / 1000,
-    reasons: reasonsFor({ level, intents, ev, spans, excludedBy, unanswered }),
+    reasons: reasonsFor({ level, intents, ev, spans, excludedBy, unanswered, community: communityHints > 0 ? post.community : undefined }),
     spans,
   };
 }
@@ -244,10 +244,12 @@ interface ReasonInput {
   spans: MatchSpan[];
   excludedBy: string | undefined;
   unanswered: boolean;
+  /** The community, when its name relates to the profile. */
+  community: string | undefined;
 }
 
 /** Short human sentences, most telling first: the badge shows the first one. */
-function reasonsFor({ level, intents, ev, spans, excludedBy, unanswered }: ReasonInput): string[] {
+function reasonsFor({ level, intents, ev, spans, excludedBy, unanswered, community }: ReasonInput): string[] {
   const reasons: string[] = [];
   if (excludedBy !== undefined) reasons.push(`excluded by "${excludedBy}"`);
   if (level === 'none') return reasons;
@@ -274,6 +276,7 @@ function reasonsFor({ level, intents, ev, spans, excludedBy, unanswered }: Reaso
     if (!ev.topics.some((m) => m.entry.label === t)) reasons.push(`close to the topic "${t}"`);
   }
   for (const t of unique(ev.interests.map((m) => m.entry.label))) reasons.push(`touches on "${t}"`);
+  if (community) reasons.push(`posted in ${community}`);
   if (unanswered) reasons.push('no replies yet');
   return unique(reasons);
 }
