@@ -40,7 +40,7 @@ export class Scanner {
       if (this.seen.get(page.element) === page.record.id) continue;
       this.seen.set(page.element, page.record.id);
       this.scanned++;
-      const assessment = assessCompiled(page.record, this.compiled);
+      const assessment = assessCompiled(page.record, this.compiled, { skipUnrelated: true });
       page.element.setAttribute('data-rapport-level', assessment.level);
       const post: ScannedPost = { record: page.record, assessment, page };
       this.results.set(page.record.id, post);

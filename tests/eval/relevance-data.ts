@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BrandProfileSchema, INTENTS } from '../../src/core/index';
 
-export const DATA_DIR = join(import.meta.dirname, '../data/relevance');
+/** RAPPORT_ROOT lets a bundled copy (npm run bench builds one) find the data from elsewhere. */
+export const DATA_DIR = join(process.env.RAPPORT_ROOT ?? join(import.meta.dirname, '../..'), 'tests/data/relevance');
 
 export const LabeledPostSchema = z.object({
   id: z.string().min(1),

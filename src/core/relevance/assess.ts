@@ -6,7 +6,7 @@ import { communityKey, compileProfile, type CompiledProfile, type CompileOptions
 import { detectIntents, sentenceKey, type IntentHit } from './intents';
 import { confirmAmbiguous, matchField, type Match, type Matches, type PartialMatch } from './match';
 import { sentimentOf } from './sentiment';
-import { originalIndex } from './text';
+import { fold, originalIndex } from './text';
 import { CAPITAL, tokenize, type Field, type Token } from './tokens';
 
 /** Long posts are judged on their opening: that is where people say what they want. */
@@ -85,7 +85,7 @@ function gather(matches: Matches, compiled: CompiledProfile): Evidence {
 }
 
 const STRONG_COMPARISON =
-  /\b(?:vs\.?|versus|compar(?:e|es|ed|ing|ison)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to)|migrat\w* (?:from|to|off)|instead of|better than|worse than|cheaper than|prefer(?:red|s)?|decid(?:e|ing) between|torn between|choosing between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|side[- ]by[- ]side|head[- ]to[- ]head|regret (?:not )?(?:just )?(?:getting|buying|going with)|did \w+ better|does \w+ better|over the|than (?:my|the|our))\b/;
+  /\b(?:vs\.?|versus|compar(?:e|es|ed|ing|ison)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to)|migrat\w* (?:from|to|off)|instead of|better than|worse than|cheaper than|prefer(?:red|s)?|decid(?:e|ing) between|torn between|choosing between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|side[- ]by[- ]side|head[- ]to[- ]head|regret (?:not )?(?:just )?(?:getting|buying|going with)|did \w+ better|does \w+ better|over the|than (?:my|the|our)|into the mix)\b/;
 const ALTERNATIVE_TO =
   /\b(?:alternatives? (?:to|for)|replac\w*|instead of|closest thing to|similar to|something like|equivalent (?:to|of)|switch(?:ed|ing)? (?:away )?from|mov(?:e|ed|ing) (?:away )?from|leav(?:e|ing)|ditch(?:ed|ing)?|cancel(?:l?ed|l?ing)?|fed up with|done with|migrat\w* (?:off|from)|where (?:is|are) everyone going|what are people moving to)\b/;
 const BESIDE = /^\s*(?:vs\.?|versus|or|compared (?:to|with)|over)\s*$/;
@@ -99,8 +99,11 @@ function isComparison(fields: Field[], names: Match[], asksToChoose: boolean): b
   const competitors = names.filter((m) => m.entry.kind === 'competitor');
   if (competitors.length === 0 && names.length === 0) return false;
   const groups = new Set(names.map((m) => (m.entry.kind === 'competitor' ? m.entry.group : 'brand')));
-  const text = fields.map((f) => f.folded.text).join('\n');
-  if (competitors.length > 0 && groups.size >= 2 && (STRONG_COMPARISON.test(text) || asksToChoose)) return true;
+  // The comparing word must sit in a sentence that names one of them (or in the title).
+  const namedSentences = names.map((m) => m.field.sentences.find((x) => x.firstToken <= m.first && m.first < x.endToken)?.text ?? '');
+  const titles = fields.filter((f) => f.name === 'title').map((f) => f.folded.text);
+  const cued = [...namedSentences, ...titles].some((t) => STRONG_COMPARISON.test(t));
+  if (competitors.length > 0 && groups.size >= 2 && (cued || asksToChoose)) return true;
   for (const m of names) {
     const tokens = m.field.tokens;
     const sentence = m.field.sentences.find((x) => x.firstToken <= m.first && m.first < x.endToken);
@@ -143,7 +146,33 @@ function levelScore(level: Level, strength: number): number {
  * for every post it reads, so it stays cheap (one pass to tokenise, map lookups per word, a few
  * regular expressions per sentence).
  */
-export function assessCompiled(post: PostInput, compiled: CompiledProfile): Assessment {
+export interface AssessOptions {
+  /**
+   * The feed path (the content script): a post that holds no profile word at all is judged
+   * "none" at once, without reading intents. The public API reads every post fully.
+   */
+  skipUnrelated?: boolean;
+}
+
+const UNRELATED: Assessment = Object.freeze({
+  score: 0,
+  level: 'none',
+  intents: [],
+  sentiment: 0,
+  mentionsBrand: false,
+  priority: 0,
+  reasons: [],
+  spans: [],
+}) as Assessment;
+
+export function assessCompiled(post: PostInput, compiled: CompiledProfile, options: AssessOptions = {}): Assessment {
+  if (options.skipUnrelated && compiled.prefilter) {
+    const text = fold(`${post.title?.slice(0, MAX_CHARS) ?? ''}\n${post.body.slice(0, MAX_CHARS)}`).text;
+    const around = `${fold(post.community ?? '').text} ${text.includes('#') ? (text.match(/#[^\s#]+/g) ?? []).join(' ') : ''}`;
+    if (!compiled.prefilter.words.test(text) && !compiled.prefilter.loose.test(around)) {
+      return { ...UNRELATED, intents: [], reasons: [], spans: [] };
+    }
+  }
   const fields: Field[] = [];
   if (post.title) fields.push(tokenize('title', post.title.slice(0, MAX_CHARS)));
   fields.push(tokenize('body', post.body.slice(0, MAX_CHARS)));
@@ -204,7 +233,9 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile): Asse
     (complaint ? 0.15 : 0) +
     (ev.partials.length > 0 ? 0.05 : 0) +
     (ev.interests.length > 0 ? 0.05 : 0);
-  const score = Math.round(levelScore(level, strength) * 1000) / 1000;
+  // Nothing of the profile in the post: no score at all (what the feed path's prefilter also says).
+  const anyEvidence = matches.terms.length + matches.partials.length + matches.context.length + communityHints > 0;
+  const score = anyEvidence ? Math.round(levelScore(level, strength) * 1000) / 1000 : 0;
 
   const orderedIntents = (['complaint', 'recommendation_request', 'question', 'competitor_comparison', 'praise'] as const).filter((i) => intents.has(i));
   const complaintAboutBrand = mentionsBrand && complaint;

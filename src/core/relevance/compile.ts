@@ -51,6 +51,11 @@ export interface CompiledProfile {
   /** The entry a brand handle or domain stands for. */
   brandEntry: TermEntry | undefined;
   excludedCommunities: Set<string>;
+  /**
+   * Every profile word's opening letters in one expression. A post whose folded text matches
+   * none of them holds no profile evidence at all, so the feed path can stop there.
+   */
+  prefilter: Prefilter | null;
 }
 
 export interface CompileOptions {
@@ -87,9 +92,19 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
   const topicWords = new Map<string, number>();
   const brandSquashes: string[] = [];
 
+  const openings = new Set<string>();
   const add = (kind: TermKind, raw: string, label: string, group: string): void => {
     const words = wordsOf(raw);
     if (words.length === 0) return;
+    if (kind !== 'exclusion') {
+      // Enough of the first word to survive plural and possessive endings ("batteries", "Tally's").
+      // Enough of each word to survive plural and possessive endings ("batteries", "Tally's"); for a
+      // phrase, its first two words in one sentence ("blue … buffalo"), as the matcher needs both.
+      const cut = (w: string) => escapeRe(w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 3)));
+      const opening = words.slice(0, 2).map(cut).join(`[a-z0-9']*${PHRASE_GAP}`);
+      // Brand names also hide inside handles ("@getbrightbrew"); other words start a word.
+      openings.add(kind === 'brand' ? `~${opening}` : opening);
+    }
     const stems = words.map(lightStem);
     const isName = kind === 'brand' || kind === 'product' || kind === 'competitor';
     // A name with a number or a word outside the dictionary is distinctive: "Mill 60", "CeraVe".
@@ -146,6 +161,8 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
         if (!list.some((e) => e.group === group)) list.push({ group, label: term, word: w });
         partial.set(s, list);
         partialPrefixes.add(w.slice(0, 3));
+        // The stem minus its last letter is a prefix of every word with that stem ("batteri" / "battery").
+        openings.add(escapeRe(s.length > 3 ? s.slice(0, -1) : s));
       }
     }
     topicWords.set(group, distinct.size);
@@ -179,5 +196,26 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
     brandSquashes,
     brandEntry: brandEntry ? { ...brandEntry, ambiguous: false } : undefined,
     excludedCommunities: new Set(profile.excludeCommunities.map(communityKey)),
+    prefilter: buildPrefilter([...openings, ...domains.map((d) => `~${escapeRe(d.domain)}`)]),
   };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Between two words of one phrase: anything but letters, digits and sentence ends. */
+const PHRASE_GAP = "[^a-z0-9.!?\\n]*";
+
+export interface Prefilter {
+  /** For title and body: words must start where a word starts. */
+  words: RegExp;
+  /** For the community and hashtags, where words run together ("r/CampingandHiking"). */
+  loose: RegExp;
+}
+
+function buildPrefilter(openings: string[]): Prefilter | null {
+  const list = [...new Set(openings.filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return null;
+  const words = list.map((o) => (o.startsWith('~') ? o.slice(1) : `(?<![a-z0-9])${o}`)).join('|');
+  const loose = list.map((o) => (o.startsWith('~') ? o.slice(1) : o)).join('|');
+  return { words: new RegExp(words), loose: new RegExp(loose) };
 }

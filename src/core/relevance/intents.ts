@@ -1,4 +1,5 @@
 import type { Intent } from '../assessment';
+import { CueIndex, CueLibrary, wordStarts } from './gate';
 import type { Field, Sentence } from './tokens';
 
 /**
@@ -158,23 +159,97 @@ const THANKS_FILLER =
 /** Praise words that turn sarcastic beside a complaint: "amazing, it broke again". */
 const WEAK_PRAISE = /^(?:amazing|awesome|fantastic|great \w+|brilliant|wonderful|thanks (?:a lot|so much)|thank you|love how|love that|love it|so happy|really helpful|helpful)$/;
 
-/** Cues that one thing is being weighed against another. */
-export const COMPARISON_CUE =
-  /\b(?:vs\.?|versus|v\.?s\.?|compared (?:to|with)|comparison|comparing|compares?|compared|side-by-side|decid(?:e|ing) between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|cross-?shopp\w+|regret (?:not )?(?:just )?(?:getting|buying|going with)|prefer(?:red)?|throws? \w+ into the mix|better than|worse than|cheaper than|nicer than|more \w+ than|less \w+ than|instead of|rather than|over (?:the|my)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to|away)|migrat\w* (?:from|to|off)|jump(?:ed|ing)? ship|replac\w*|alternatives? (?:to|for)|difference between|differences|torn between|deciding between|choosing between|side by side|head to head|or|either|ditch(?:ed|ing)?|leav(?:e|ing)|left|coming from|came from|used to use|upgrade from|upgrading from|than)\b/;
-
-function negated(text: string, index: number): boolean {
-  const window = text.slice(Math.max(0, index - 32), index);
+function negated(window: string, _length: number): boolean {
   return NEGATION.test(window);
 }
 
-function firstHit(re: RegExp | undefined, text: string, negatable: boolean): RegExpExecArray | null {
-  if (!re) return null;
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  for (let m = g.exec(text); m; m = g.exec(text)) {
-    if (!negatable || !negated(text, m.index)) return m;
-    if (m[0].length === 0) g.lastIndex++;
+const library = new CueLibrary();
+const indexes = new WeakMap<RegExp, CueIndex>();
+
+function indexOf(re: RegExp): CueIndex {
+  let index = indexes.get(re);
+  if (!index) {
+    index = new CueIndex(re, library);
+    indexes.set(re, index);
   }
-  return null;
+  return index;
+}
+
+let ready = false;
+/** Index every cue list before the first text is scanned, so one scan serves them all. */
+function ensureIndexes(): void {
+  if (ready) return;
+  for (const re of [QUESTION.fixed, RECOMMENDATION.negatable, RECOMMENDATION.whenAsking, COMPLAINT.fixed, COMPLAINT.negatable, PRAISE.fixed, PRAISE.negatable]) {
+    if (re) indexOf(re);
+  }
+  ready = true;
+}
+
+/**
+ * A field prepared for cue search: its sentences one per line (quoted lines left empty,
+ * reported speech blanked), so each cue list runs once per field instead of once per sentence.
+ */
+interface Analysis {
+  field: Field;
+  text: string;
+  /** Start of each sentence in `text`. */
+  starts: number[];
+  /** Folded-text offset of each sentence's first character. */
+  bases: number[];
+  sentences: Sentence[];
+  /** The library's scan of `text`: which cue alternatives can match where. */
+  scanned: Map<CueIndex, Set<number>>;
+}
+
+function analyse(field: Field): Analysis {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const bases: number[] = [];
+  let at = 0;
+  for (const s of field.sentences) {
+    // Reported speech ("the question I get most is: \"which app should I use?\"") is not the author asking.
+    const text = s.quoted ? '' : s.text.indexOf('"') >= 0 ? s.text.replace(/"[^"\n]{1,160}"/g, (q) => ' '.repeat(q.length)) : s.text;
+    starts.push(at);
+    bases.push(s.start + (s.end - s.start - s.text.length));
+    parts.push(text.replace(/\n/g, ' '));
+    at += text.length + 1;
+  }
+  const text = parts.join('\n');
+  return { field, text, starts, bases, sentences: field.sentences, scanned: library.scan(text, wordStarts(text)) };
+}
+
+function sentenceAt(a: Analysis, index: number): number {
+  let lo = 0;
+  let hi = a.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((a.starts[mid] as number) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function sentenceText(a: Analysis, s: number): string {
+  const start = a.starts[s] as number;
+  const end = s + 1 < a.starts.length ? (a.starts[s + 1] as number) - 1 : a.text.length;
+  return a.text.slice(start, end);
+}
+
+interface Found {
+  sentence: number;
+  index: number;
+  text: string;
+}
+
+/** Every match of `re` in the field that stays inside one sentence and (if asked) is not negated. */
+function* findAll(re: RegExp | undefined, a: Analysis, text: string, negatable: boolean): Generator<Found> {
+  if (!re) return;
+  for (const m of indexOf(re).matches(text, text === a.text ? a.scanned : undefined)) {
+    const s = sentenceAt(a, m.index);
+    if (m[0].includes('\n') && !/^\n|\n$/.test(m[0])) continue;
+    if (negatable && negated(text.slice(Math.max(a.starts[s] as number, m.index - 32), m.index + 0), 32)) continue;
+    yield { sentence: s, index: m.index, text: m[0] };
+  }
 }
 
 export function isAskingSentence(s: Sentence): boolean {
@@ -193,6 +268,7 @@ export function sentenceKey(field: Field, sentence: number): string {
 
 /** Detect the author's intents, sentence by sentence, in title and body. */
 export function detectIntents(fields: Field[]): IntentResult {
+  ensureIndexes();
   const hits: IntentHit[] = [];
   const askingSentences = new Set<string>();
   const whole = fields.map((f) => f.folded.text).join('\n');
@@ -200,64 +276,116 @@ export function detectIntents(fields: Field[]): IntentResult {
   const disclaimsQuestion = QUESTION_DISCLAIMER.test(whole);
   const praiseHits: IntentHit[] = [];
   const praiseTexts: string[] = [];
+  let complained = false;
 
-  fields.forEach((field) => {
-    field.sentences.forEach((s, index) => {
-      if (s.quoted) return;
-      // Reported speech ("the question I get most is: \"which app should I use?\"") is not the author asking.
-      const text = s.text.replace(/"[^"\n]{1,160}"/g, (q) => ' '.repeat(q.length));
-      const base = s.start + (field.folded.text.slice(s.start, s.end).length - text.length);
-      const add = (intent: Intent, m: RegExpExecArray, into = hits): void => {
-        into.push({ intent, field, start: base + m.index, end: base + m.index + m[0].length, sentence: index });
+  for (const field of fields) {
+    const a = analyse(field);
+    const n = a.sentences.length;
+    const hit = (intent: Intent, s: number, index: number, length: number, into = hits): void => {
+      const start = (a.bases[s] as number) + index - (a.starts[s] as number);
+      into.push({ intent, field, start, end: start + length, sentence: s });
+    };
+    const questionMark: boolean[] = [];
+    const rhetorical: (boolean | undefined)[] = [];
+    const isRhetorical = (s: number): boolean => (rhetorical[s] ??= RHETORICAL.test(sentenceText(a, s).replace(/\?+[\s"')\]]*$/, '')));
+    const asking = new Array<boolean>(n).fill(false);
+    for (let s = 0; s < n; s++) {
+      const t = sentenceText(a, s);
+      const q = t.indexOf('?');
+      questionMark[s] = q >= 0 && (/\?[\s"')\]]*$/.test(t) || /\?\s/.test(t));
+      if (questionMark[s] && !isRhetorical(s)) {
+        hit('question', s, (a.starts[s] as number) + q, 1);
+        asking[s] = true;
+      }
+    }
+    if (!disclaimsQuestion) {
+      for (const f of findAll(QUESTION.fixed, a, a.text, false)) {
+        const s = f.sentence;
+        if (asking[s] || questionMark[s] || isRhetorical(s)) continue;
+        // A markdown header ("**What I like**") is structure, not a question.
+        if (/^\s*(?:\*\*|#{1,6}\s)/.test(sentenceText(a, s))) continue;
+        hit('question', s, f.index, f.text.length);
+        asking[s] = true;
+      }
+    }
+    if (!disclaimsRecommendation) {
+      const recommended = new Array<boolean>(n).fill(false);
+      const accept = (f: Found): void => {
+        const s = f.sentence;
+        if (recommended[s]) return;
+        const around = a.text.slice(Math.max(a.starts[s] as number, f.index - 20), f.index + f.text.length);
+        if (/\b(?:i|we) (?:\w+ )?(?:recommend|suggest)\b/.test(around)) return;
+        recommended[s] = true;
+        hit('recommendation_request', s, f.index, f.text.length);
+        // Asking what to choose is asking readers something, with or without a question mark.
+        if (!asking[s]) hit('question', s, f.index, f.text.length);
+        asking[s] = true;
       };
-      const questionMark = /\?[\s"')\]]*$/.test(text) || /\?\s/.test(text);
-      const rhetorical = RHETORICAL.test(text.replace(/\?+[\s"')\]]*$/, ''));
-      // A markdown header ("**What I like**") is structure, not a question.
-      const header = /^\s*(?:\*\*|#{1,6}\s)/.test(text);
-      let asking = false;
-      if (questionMark && !rhetorical) {
-        const at = text.indexOf('?');
-        hits.push({ intent: 'question', field, start: base + at, end: base + at + 1, sentence: index });
-        asking = true;
-      } else if (!rhetorical && !disclaimsQuestion && !header) {
-        const m = firstHit(QUESTION.fixed, text, false);
-        if (m) {
-          add('question', m);
-          asking = true;
+      for (const f of findAll(RECOMMENDATION.negatable, a, a.text, true)) accept(f);
+      for (const f of findAll(RECOMMENDATION.whenAsking, a, a.text, true)) {
+        if (asking[f.sentence] || ASK_WORDS.test(sentenceText(a, f.sentence))) accept(f);
+      }
+    }
+    for (let s = 0; s < n; s++) if (asking[s]) askingSentences.add(sentenceKey(field, s));
+
+    if (!complained) {
+      const valid = (f: Found): boolean => {
+        const t = sentenceText(a, f.sentence);
+        const local = f.index - (a.starts[f.sentence] as number);
+        // "by 3pm I'm useless", "tired of X, so I built Y": about the author, not a product.
+        if (/\b(?:i'?m|i am|i was|i feel|feel) (?:so |just |totally |completely )?$/.test(t.slice(Math.max(0, local - 16), local))) return false;
+        if (/\bso (?:i|we) (?:built|made|wrote|created|started)\b/.test(t)) return false;
+        return !COMPLAINT_DENIAL.test(t.slice(Math.max(0, local - 24), local + f.text.length + 8));
+      };
+      for (const [re, negatable] of [[COMPLAINT.fixed, false], [COMPLAINT.negatable, true]] as const) {
+        if (complained) break;
+        for (const f of findAll(re, a, a.text, negatable)) {
+          if (!valid(f)) continue;
+          hit('complaint', f.sentence, f.index, f.text.length);
+          complained = true;
+          break;
         }
       }
-      if (!disclaimsRecommendation) {
-        const m = firstHit(RECOMMENDATION.negatable, text, true) ?? (asking || ASK_WORDS.test(text) ? firstHit(RECOMMENDATION.whenAsking, text, true) : null);
-        if (m && !/\b(?:i|we) (?:\w+ )?(?:recommend|suggest)\b/.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length))) {
-          add('recommendation_request', m);
-          // Asking what to choose is asking readers something, with or without a question mark.
-          if (!asking) add('question', m);
-          asking = true;
+    }
+
+    if (praiseHits.length === 0) {
+      const praiseText = a.text.replace(THANKS_FILLER, (m) => ' '.repeat(m.length));
+      for (const f of findAll(PRAISE.fixed, a, praiseText, false)) {
+        hit('praise', f.sentence, f.index, f.text.length, praiseHits);
+        praiseTexts.push(f.text);
+        break;
+      }
+      if (praiseHits.length === 0) {
+        for (const f of findAll(PRAISE.negatable, a, praiseText, true)) {
+          // Praise words inside a question weigh options ("which held up better?"); they are not praise.
+          if (questionMark[f.sentence]) continue;
+          hit('praise', f.sentence, f.index, f.text.length, praiseHits);
+          praiseTexts.push(f.text);
+          break;
         }
       }
-      if (asking) askingSentences.add(sentenceKey(field, index));
-      let complaint = firstHit(COMPLAINT.fixed, text, false) ?? firstHit(COMPLAINT.negatable, text, true);
-      // "by 3pm I'm useless", "tired of X, so I built Y": about the author, not a product.
-      if (complaint && (/\b(?:i'?m|i am|i was|i feel|feel) (?:so |just |totally |completely )?$/.test(text.slice(Math.max(0, complaint.index - 16), complaint.index)) || /\bso (?:i|we) (?:built|made|wrote|created|started)\b/.test(text))) {
-        complaint = null;
-      }
-      if (complaint && !COMPLAINT_DENIAL.test(text.slice(Math.max(0, complaint.index - 24), complaint.index + complaint[0].length + 8))) {
-        add('complaint', complaint);
-      }
-      const praiseText = text.replace(THANKS_FILLER, ' ');
-      // Praise words inside a question weigh options ("which held up better?"); they are not praise.
-      const praise = firstHit(PRAISE.fixed, praiseText, false) ?? (questionMark ? null : firstHit(PRAISE.negatable, praiseText, true));
-      if (praise) {
-        add('praise', praise, praiseHits);
-        praiseTexts.push(praise[0]);
-      }
-    });
-  });
+    }
+  }
 
   // Sarcasm: a lone "amazing" or "thanks a lot" beside a complaint is not praise.
-  const complained = hits.some((h) => h.intent === 'complaint');
   if (praiseHits.length > 0 && !(complained && praiseTexts.every((t) => WEAK_PRAISE.test(t)))) {
     hits.push(praiseHits[0] as IntentHit);
   }
   return { hits, askingSentences };
 }
+
+/** The cue expressions by name, for the benchmark that keeps them fast. */
+export const __cues: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    questionFixed: QUESTION.fixed,
+    rhetorical: RHETORICAL,
+    recNegatable: RECOMMENDATION.negatable,
+    recWhenAsking: RECOMMENDATION.whenAsking,
+    complaintFixed: COMPLAINT.fixed,
+    complaintNegatable: COMPLAINT.negatable,
+    praiseFixed: PRAISE.fixed,
+    praiseNegatable: PRAISE.negatable,
+    thanks: THANKS_FILLER,
+    askWords: ASK_WORDS,
+  }).filter((e): e is [string, RegExp] => e[1] instanceof RegExp),
+);

@@ -160,7 +160,9 @@ function capitalised(m: Match, covered: Set<Token>): boolean {
   const first = tokens[m.first] as Token;
   if (m.field.titleCase) return false;
   const anyCapital = tokens.slice(m.first, m.last + 1).some((t) => t.flags & CAPITAL && !(t.flags & SENTENCE_START));
-  if (!anyCapital) return false;
+  // "Tally's export…" at the start of a sentence: a possessive capital is still a name.
+  const possessiveStart = first.flags & CAPITAL && first.flags & SENTENCE_START && /'s$/.test((tokens[m.last] as Token).w);
+  if (!anyCapital && !possessiveStart) return false;
   if (first.flags & ALL_CAPS && m.first === m.last && first.w.length <= 3) return false;
   // Only words directly beside the name (a space apart) can make it part of another name.
   const text = m.field.folded.text;
@@ -170,7 +172,7 @@ function capitalised(m: Match, covered: Set<Token>): boolean {
     return false;
   }
   const next = tokens[m.last + 1];
-  if (next && next.sentence === first.sentence && /^ +$/.test(text.slice(last.end, next.start)) && next.flags & CAPITAL && !covered.has(next) && !BRAND_FOLLOWERS.has(next.w)) {
+  if (next && next.sentence === first.sentence && /^ +$/.test(text.slice(last.end, next.start)) && next.flags & CAPITAL && !(next.flags & ALL_CAPS && next.w.length <= 4) && !covered.has(next) && !BRAND_FOLLOWERS.has(next.w)) {
     return false;
   }
   return true;

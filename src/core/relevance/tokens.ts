@@ -46,15 +46,16 @@ export interface Field {
   titleCase: boolean;
 }
 
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-}
+/** Character classes of ASCII codes: 1 = word (a-z, 0-9 after folding). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 
 const LETTER = /[\p{L}\p{N}]/u;
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return isWordCode(c);
-  if (Number.isNaN(c)) return false;
+  if (c < 128) return ASCII_WORD[c] === 1;
+  if (c !== c) return false; // NaN: past the end
   return LETTER.test(text[i] ?? '');
 }
 
@@ -65,12 +66,24 @@ function isUpperAt(original: string, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const URL_START = /^(?:https?:\/\/|www\.)/;
 const DOMAIN_SHAPE = /^(?:[a-z0-9-]+\.)+[a-z]{2,24}$/;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Does a URL start at i ("http://", "https://", "www.")? Checked only where a word starts with h or w. */
+function urlAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 104) return text.startsWith('http://', i) || text.startsWith('https://', i);
+  if (c === 119) return text.startsWith('www.', i);
+  return false;
+}
 
 /**
  * Split one field into words and sentences in a single pass. URLs become one DOMAIN token (their
  * host); hashtags and @handles are flagged; quoted lines and sentence starts are marked.
+ * Written as one plain loop: it runs on every post the content script reads.
  */
 export function tokenize(name: 'title' | 'body', original: string): Field {
   const folded = fold(original);
@@ -82,57 +95,68 @@ export function tokenize(name: 'title' | 'body', original: string): Field {
   let sentence = 0;
   let sentenceStart = 0;
   let sentenceFirstToken = 0;
+  let sentenceQuoted = false;
   let lineQuoted = false;
   let atLineStart = true;
   let nextStartsSentence = true;
   let capitals = 0;
   let words = 0;
-
-  const closeSentence = (end: number): void => {
-    if (tokens.length > sentenceFirstToken) {
-      const raw = text.slice(sentenceStart, end);
-      sentences.push({
-        text: lineQuoted ? raw.replace(/^\s*>+\s?/, '') : raw,
-        start: sentenceStart,
-        end,
-        quoted: lineQuoted,
-        firstToken: sentenceFirstToken,
-        endToken: tokens.length,
-      });
-      sentence++;
-    }
-    sentenceStart = end;
-    sentenceFirstToken = tokens.length;
-    nextStartsSentence = true;
-  };
-
   let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
-      closeSentence(i + 1);
-      sentenceStart = i + 1;
-      atLineStart = true;
-      lineQuoted = false;
-      i++;
-      continue;
-    }
-    if (atLineStart) {
-      if (c === 62 /* > */) lineQuoted = true;
-      if (c !== 32 && c !== 9 && c !== 62) atLineStart = false;
-    }
-    if (c === 46 || c === 33 || c === 63 /* . ! ? */) {
-      // A sentence ends at terminal punctuation followed by space or the end.
+
+  while (i <= n) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    // Sentence ends: a newline, the end, or terminal punctuation followed by space or the end.
+    let end = -1;
+    let resume = i + 1;
+    if (c === -1) end = n;
+    else if (c === 10) end = i + 1;
+    else if (c === 46 || c === 33 || c === 63) {
       let j = i + 1;
-      while (j < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
-      const after = text.charCodeAt(j);
-      if (j >= n || after === 32 || after === 10 || after === 9 || after === 41 || after === 34) {
-        closeSentence(j);
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d !== 46 && d !== 33 && d !== 63) break;
+        j++;
+      }
+      const after = j < n ? text.charCodeAt(j) : 32;
+      if (isSpace(after) || after === 41 || after === 34) {
+        end = j;
+        resume = j;
+      } else {
         i = j;
         continue;
       }
-      i = j;
+    }
+    if (end >= 0) {
+      if (tokens.length > sentenceFirstToken) {
+        const raw = text.slice(sentenceStart, end);
+        sentences.push({
+          text: sentenceQuoted ? raw.replace(/^\s*>+\s?/, '') : raw,
+          start: sentenceStart,
+          end,
+          quoted: sentenceQuoted,
+          firstToken: sentenceFirstToken,
+          endToken: tokens.length,
+        });
+        sentence++;
+      }
+      sentenceStart = end;
+      sentenceFirstToken = tokens.length;
+      nextStartsSentence = true;
+      if (c === 10) {
+        atLineStart = true;
+        lineQuoted = false;
+      }
+      sentenceQuoted = lineQuoted;
+      if (c === -1) break;
+      i = resume;
       continue;
+    }
+    if (atLineStart) {
+      if (c === 62 /* > */) {
+        lineQuoted = true;
+        sentenceQuoted = true;
+      }
+      if (c !== 32 && c !== 9 && c !== 62) atLineStart = false;
     }
     if (c === 58 /* : */ || c === 59 /* ; */) {
       // "Ask HN: …" or "EDIT: …": what follows starts like a sentence, but it is the same sentence.
@@ -140,42 +164,54 @@ export function tokenize(name: 'title' | 'body', original: string): Field {
       i++;
       continue;
     }
-    if (!isWordAt(text, i)) {
+    const word = c < 128 ? ASCII_WORD[c] === 1 : isWordAt(text, i);
+    if (!word) {
       i++;
       continue;
     }
-    // URL or bare domain: consume to whitespace, keep the host as one token.
-    const rest = text.slice(i, i + 8);
-    if (URL_START.test(rest)) {
+    if ((c === 104 || c === 119) && urlAt(text, i)) {
+      // URL: consume to whitespace, keep the host as one token.
       let j = i;
-      while (j < n && !/\s/.test(text[j] ?? ' ')) j++;
-      const host = text.slice(i, j).replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/?#:]/)[0] ?? '';
-      tokens.push({ w: host.replace(/\.$/, ''), start: i, end: j, flags: DOMAIN | (lineQuoted ? QUOTED : 0), sentence });
+      while (j < n && !isSpace(text.charCodeAt(j))) j++;
+      let h = i;
+      if (text.startsWith('http', h)) h = text.indexOf('//', h) + 2;
+      if (text.startsWith('www.', h)) h += 4;
+      let k = h;
+      while (k < j) {
+        const d = text.charCodeAt(k);
+        if (d === 47 || d === 63 || d === 35 || d === 58) break;
+        k++;
+      }
+      let host = text.slice(h, k);
+      if (host.endsWith('.')) host = host.slice(0, -1);
+      tokens.push({ w: host, start: i, end: j, flags: DOMAIN | (lineQuoted ? QUOTED : 0), sentence });
       i = j;
       continue;
     }
-    let j = i;
+    let j = i + 1;
+    let dotted = false;
     while (j < n) {
-      if (isWordAt(text, j)) {
+      const d = text.charCodeAt(j);
+      if (d < 128 ? ASCII_WORD[d] === 1 : isWordAt(text, j)) {
         j++;
         continue;
       }
-      const cj = text.charCodeAt(j);
       // Inner apostrophes ("don't", "de'longhi") and inner dots of domains ("tally.example").
-      if ((cj === 39 || cj === 46) && isWordAt(text, j + 1)) {
+      if ((d === 39 || d === 46) && j + 1 < n && isWordAt(text, j + 1)) {
+        if (d === 46) dotted = true;
         j++;
         continue;
       }
       break;
     }
-    let word = text.slice(i, j);
+    let w = text.slice(i, j);
     let flags = lineQuoted ? QUOTED : 0;
-    if (word.includes('.')) {
-      if (DOMAIN_SHAPE.test(word)) flags |= DOMAIN;
+    if (dotted) {
+      if (DOMAIN_SHAPE.test(w)) flags |= DOMAIN;
       else {
         // "e.g" or "v2.1": not a domain; keep only the first part as a word.
-        const dot = word.indexOf('.');
-        word = word.slice(0, dot);
+        const dot = w.indexOf('.');
+        w = w.slice(0, dot);
         j = i + dot;
       }
     }
@@ -186,7 +222,14 @@ export function tokenize(name: 'title' | 'body', original: string): Field {
     if (isUpperAt(original, oi)) {
       flags |= CAPITAL;
       const oj = offsets === null ? j : (offsets[j] ?? j);
-      if (oj - oi > 1 && original.slice(oi, oj) === original.slice(oi, oj).toUpperCase()) flags |= ALL_CAPS;
+      if (oj - oi > 1) {
+        let all = true;
+        for (let k = oi + 1; k < oj && all; k++) {
+          const d = original.charCodeAt(k);
+          if ((d >= 97 && d <= 122) || (d > 127 && original[k] !== original[k]?.toUpperCase())) all = false;
+        }
+        if (all) flags |= ALL_CAPS;
+      }
     }
     if (nextStartsSentence) {
       flags |= SENTENCE_START;
@@ -195,10 +238,9 @@ export function tokenize(name: 'title' | 'body', original: string): Field {
       words++;
       if (flags & CAPITAL) capitals++;
     }
-    tokens.push({ w: word, start: i, end: j, flags, sentence });
+    tokens.push({ w, start: i, end: j, flags, sentence });
     i = j;
   }
-  closeSentence(n);
   const titleCase = words >= 3 && capitals / words > 0.6;
   return { name, original, folded, tokens, sentences, titleCase };
 }

@@ -1,0 +1,61 @@
+// The relevance engine's shortcuts must never change an answer. These tests check them against
+// the slow, obvious way on every labeled post in tests/data/relevance.
+import { describe, expect, it } from 'vitest';
+import { compileProfile } from '../../src/core/index';
+import { assessCompiled } from '../../src/core/relevance/assess';
+import { CueIndex, requiredLiterals } from '../../src/core/relevance/gate';
+import { __cues } from '../../src/core/relevance/intents';
+import { loadPosts, loadProfiles } from '../eval/relevance-data';
+
+const posts = loadPosts();
+const texts = posts.map((p) => `${p.title ?? ''}\n${p.body}`.toLowerCase());
+
+describe('requiredLiterals', () => {
+  it('finds the words every match must contain, marking those that start a word', () => {
+    expect(requiredLiterals(/\bbroke(?:n)?\b|stopped (?:working|syncing)/)).toEqual(['\u0001broke', '\u0001working', '\u0001syncing']);
+    expect(requiredLiterals(/\b(?:lost|deleted) (?:all )?(?:my|our) \w+/)).toEqual(['\u0001lost', '\u0001deleted']);
+    expect(requiredLiterals(/(?<!memory )leak(?:s|ing)?/)).toEqual(['leak']);
+    expect(requiredLiterals(/a|\w+/)).toBeNull();
+  });
+});
+
+describe('CueIndex', () => {
+  it.each(Object.entries(__cues))('finds exactly what the plain expression finds: %s', (_, re) => {
+    const index = new CueIndex(re);
+    const global = new RegExp(re.source, `${re.flags.replace('g', '')}gm`);
+    const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}ym`);
+    for (const text of texts) {
+      const found = index.matches(text);
+      const at = new Set(found.map((m) => m.index));
+      global.lastIndex = 0;
+      for (let m = global.exec(text); m; m = global.exec(text)) {
+        if (m[0].length === 0) {
+          global.lastIndex++;
+          continue;
+        }
+        expect(at.has(m.index), `${text.slice(m.index, m.index + 40)}`).toBe(true);
+      }
+      for (const m of found) {
+        sticky.lastIndex = m.index;
+        expect(sticky.test(text)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the feed path (skipUnrelated)', () => {
+  it('gives the same verdict as the full reading for every post and every profile', () => {
+    const profiles = loadProfiles();
+    let skipped = 0;
+    for (const { profile } of Object.values(profiles)) {
+      const compiled = compileProfile(profile);
+      for (const post of posts) {
+        const full = assessCompiled(post, compiled);
+        const quick = assessCompiled(post, compiled, { skipUnrelated: true });
+        if (quick.intents.length === 0 && full.intents.length > 0) skipped++;
+        expect({ level: quick.level, score: quick.score, priority: quick.priority }).toEqual({ level: full.level, score: full.score, priority: full.priority });
+      }
+    }
+    expect(skipped).toBeGreaterThan(0);
+  });
+});
