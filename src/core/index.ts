@@ -4,7 +4,7 @@ import { isCommonWord } from './lexicon/english';
 import type { PostInput } from './post';
 import type { BrandProfile, BrandProfileInput } from './profile';
 import { parseProfile } from './profile';
-import { assessWith } from './relevance/assess';
+import { assessCompiled } from './relevance/assess';
 import { compileProfile as compileWith, type CompiledProfile } from './relevance/compile';
 
 /**
@@ -13,8 +13,15 @@ import { compileProfile as compileWith, type CompiledProfile } from './relevance
  * defaults. A profile object is compiled once and reused.
  */
 export function assessPost(post: PostInput, profile: BrandProfile | BrandProfileInput): Assessment {
-  return assessWith(post, profile, { isCommonWord });
+  let compiled = compiledProfiles.get(profile);
+  if (!compiled) {
+    compiled = compileWith(parseProfile(profile), { isCommonWord });
+    compiledProfiles.set(profile, compiled);
+  }
+  return assessCompiled(post, compiled);
 }
+
+const compiledProfiles = new WeakMap<object, CompiledProfile>();
 
 /** Compile a profile once for many posts (then call assessCompiled). */
 export function compileProfile(profile: BrandProfile | BrandProfileInput): CompiledProfile {

@@ -1,8 +1,6 @@
 import type { Assessment, Intent, Level, MatchKind, MatchSpan } from '../assessment';
-import type { BrandProfile, BrandProfileInput } from '../profile';
-import { parseProfile } from '../profile';
 import type { PostInput } from '../post';
-import { communityKey, compileProfile, type CompiledProfile, type CompileOptions, type TermKind } from './compile';
+import { communityKey, type CompiledProfile, type TermKind } from './compile';
 import { detectIntents, sentenceKey, type IntentHit } from './intents';
 import { confirmAmbiguous, matchField, type Match, type Matches, type PartialMatch } from './match';
 import { sentimentOf } from './sentiment';
@@ -127,6 +125,23 @@ function isComparison(fields: Field[], names: Match[], asksToChoose: boolean): b
   return false;
 }
 
+const communityCache = new WeakMap<CompiledProfile, Map<string, number>>();
+
+/** How many profile terms a community's name holds. A feed repeats its communities: cached. */
+function communityHintsOf(community: string, compiled: CompiledProfile): number {
+  let cache = communityCache.get(compiled);
+  if (!cache) communityCache.set(compiled, (cache = new Map()));
+  let hints = cache.get(community);
+  if (hints === undefined) {
+    const around: Matches = { terms: [], partials: [], exclusions: [], context: [] };
+    matchField(tokenize('title', community.slice(0, 300).replace(/^\/?(?:r|c|m)\//, '#')), compiled, around);
+    hints = around.terms.length + around.partials.length;
+    if (cache.size >= 1000) cache.clear();
+    cache.set(community, hints);
+  }
+  return hints;
+}
+
 function levelScore(level: Level, strength: number): number {
   const s = Math.max(0, Math.min(1, strength));
   switch (level) {
@@ -181,9 +196,7 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   for (const field of fields) matchField(field, compiled, matches);
   // The community (subreddit, forum category, the video a comment sits under) is context: it
   // can show an everyday word is meant as the brand, and hints at the topic, but is not the post.
-  const around: Matches = { terms: [], partials: [], exclusions: [], context: [] };
-  if (post.community) matchField(tokenize('title', post.community.slice(0, 300).replace(/^\/?(?:r|c|m)\//, '#')), compiled, around);
-  const communityHints = around.terms.length + around.partials.length;
+  const communityHints = post.community ? communityHintsOf(post.community, compiled) : 0;
   confirmAmbiguous(matches, communityHints > 0);
   const ev = gather(matches, compiled);
 
@@ -310,19 +323,4 @@ function reasonsFor({ level, intents, ev, spans, excludedBy, unanswered, communi
   if (community) reasons.push(`posted in ${community}`);
   if (unanswered) reasons.push('no replies yet');
   return unique(reasons);
-}
-
-const cache = new WeakMap<object, CompiledProfile>();
-
-/**
- * Judge a post with a profile object. The profile may be partial (defaults are filled in) and is
- * compiled once per object. `options.isCommonWord` decides which names are everyday words.
- */
-export function assessWith(post: PostInput, profile: BrandProfile | BrandProfileInput, options: CompileOptions): Assessment {
-  let compiled = cache.get(profile);
-  if (!compiled) {
-    compiled = compileProfile(parseProfile(profile), options);
-    cache.set(profile, compiled);
-  }
-  return assessCompiled(post, compiled);
 }

@@ -1,5 +1,4 @@
 import type { BrandProfile, Topic } from '../profile';
-import { topicTerms } from '../profile';
 import { COMPANY_WORDS, GENERIC, STOPWORDS } from './lexicon';
 import { lightStem, stem } from './stem';
 import { tokenize, DOMAIN } from './tokens';
@@ -42,6 +41,8 @@ export interface CompiledProfile {
   partial: Map<string, PartialEntry[]>;
   /** The first three letters of every partial stem: a cheap filter before stemming a word. */
   partialPrefixes: Set<string>;
+  /** key3() of every word that can start a match: most post words miss and are skipped at once. */
+  keys: Set<number>;
   /** Number of distinctive words per topic group. */
   topicWords: Map<string, number>;
   /** The brand's domains, folded, with the entry they stand for. */
@@ -148,7 +149,9 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
     if (s && !taken(s)) add('brand', s, profile.brandNames[0] ?? b, brandGroup);
   }
   profile.topics.forEach((topic: Topic) => {
-    const { term, all } = topicTerms(topic);
+    // (profile.ts has topicTerms too; repeated here so the content script needs no zod.)
+    const term = typeof topic === 'string' ? topic : topic.term;
+    const all = typeof topic === 'string' ? [topic] : [topic.term, ...topic.synonyms];
     const group = `topic:${foldPlain(term)}`;
     const distinct = new Set<string>();
     for (const variant of all) {
@@ -183,8 +186,14 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
         : { kind: 'brand' as const, label: domain, group: brandGroup, stems: [domain], ambiguous: false },
     }));
 
+  const keys = new Set<number>();
+  for (const map of [byFirst, bySquash, exclusionsByFirst, contextByFirst, partial]) for (const k of map.keys()) keys.add(key3(k));
+  for (const list of partial.values()) for (const e of list) keys.add(key3(e.word));
+  for (const b of brandSquashes) keys.add(key3(b));
+
   return {
     profile,
+    keys,
     byFirst,
     bySquash,
     exclusionsByFirst,
@@ -218,4 +227,12 @@ function buildPrefilter(openings: string[]): Prefilter | null {
   const words = list.map((o) => (o.startsWith('~') ? o.slice(1) : `(?<![a-z0-9])${o}`)).join('|');
   const loose = list.map((o) => (o.startsWith('~') ? o.slice(1) : o)).join('|');
   return { words: new RegExp(words), loose: new RegExp(loose) };
+}
+
+/** The first three characters of a word as one number (missing ones 0): a cheap set key. */
+export function key3(word: string): number {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  const c = word.charCodeAt(2);
+  return ((a === a ? a : 0) * 65536 + (b === b ? b : 0)) * 65536 + (c === c ? c : 0);
 }

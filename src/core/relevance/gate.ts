@@ -292,10 +292,12 @@ export class CueIndex {
       const wordStart = literals.filter((l) => l.startsWith(WORD_START)).map((l) => l.slice(1));
       const anywhere = literals.filter((l) => !l.startsWith(WORD_START));
       for (const l of wordStart) {
-        const key = shortKey(l);
-        const list = this.byPrefix.get(key) ?? [];
-        list.push([this, id, l]);
-        this.byPrefix.set(key, list);
+        // A two-letter literal is filed under every third character a word can continue with.
+        for (const key of literalKeys(l)) {
+          const list = this.byPrefix.get(key) ?? [];
+          list.push([this, id, l]);
+          this.byPrefix.set(key, list);
+        }
       }
       if (anywhere.length > 0) this.inner.push([id, anywhere]);
     }
@@ -336,7 +338,6 @@ export class CueIndex {
 export interface WordStarts {
   positions: number[];
   keys3: number[];
-  keys2: number[];
 }
 
 function prefixKey(text: string, i: number, length = 3): number {
@@ -349,14 +350,21 @@ function prefixKey(text: string, i: number, length = 3): number {
   return key;
 }
 
-function shortKey(literal: string): number {
-  return literal.length >= 3 ? prefixKey(literal, 0) : prefixKey(literal, 0, literal.length) * 256 ** (3 - literal.length);
+const CONTINUATIONS = "abcdefghijklmnopqrstuvwxyz0123456789' -\n.,!?:;\"()/".split('').concat(['']);
+
+function literalKeys(literal: string): number[] {
+  if (literal.length >= 3) return [prefixKey(literal, 0)];
+  return CONTINUATIONS.map((c) => prefixKey(literal + c, 0));
+}
+
+/** Word starts already known (from the tokenizer), keyed for the index. */
+export function wordStartsAt(text: string, positions: number[]): WordStarts {
+  return { positions, keys3: positions.map((i) => prefixKey(text, i)) };
 }
 
 export function wordStarts(text: string): WordStarts {
   const positions: number[] = [];
   const keys3: number[] = [];
-  const keys2: number[] = [];
   let previousWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -364,11 +372,10 @@ export function wordStarts(text: string): WordStarts {
     if (word && !previousWord) {
       positions.push(i);
       keys3.push(prefixKey(text, i));
-      keys2.push(prefixKey(text, i, 2) * 256);
     }
     previousWord = word;
   }
-  return { positions, keys3, keys2 };
+  return { positions, keys3 };
 }
 
 /** The word index shared by several cue lists, so a text's words are looked up once for all. */
@@ -383,21 +390,18 @@ export class CueLibrary {
 
 function scanWords(byPrefix: Map<number, [CueIndex, number, string][]>, text: string, words: WordStarts): Map<CueIndex, Set<number>> {
   const out = new Map<CueIndex, Set<number>>();
-  const { positions, keys3, keys2 } = words;
-  const take = (list: [CueIndex, number, string][] | undefined, i: number, shortOnly: boolean) => {
-    if (!list) return;
-    for (const [index, id, literal] of list) {
-      if (shortOnly && literal.length >= 3) continue;
+  const { positions, keys3 } = words;
+  for (let k = 0; k < positions.length; k++) {
+    const list = byPrefix.get(keys3[k] as number);
+    if (list === undefined) continue;
+    const i = positions[k] as number;
+    for (let e = 0; e < list.length; e++) {
+      const [index, id, literal] = list[e] as [CueIndex, number, string];
       if (!text.startsWith(literal, i)) continue;
       let set = out.get(index);
-      if (!set) out.set(index, (set = new Set()));
+      if (set === undefined) out.set(index, (set = new Set()));
       set.add(id);
     }
-  };
-  for (let k = 0; k < positions.length; k++) {
-    const i = positions[k] as number;
-    take(byPrefix.get(keys3[k] as number), i, false);
-    take(byPrefix.get(keys2[k] as number), i, true);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { CompiledProfile, TermEntry } from './compile';
+import { key3, type CompiledProfile, type TermEntry } from './compile';
 import { BRAND_FOLLOWERS, HANDLE_PREFIXES, HANDLE_SUFFIXES } from './lexicon';
 import { lightStem, stem } from './stem';
 import { ALL_CAPS, CAPITAL, DOMAIN, HASHTAG, MENTION, SENTENCE_START, type Field, type Token } from './tokens';
@@ -94,6 +94,9 @@ export function matchField(field: Field, compiled: CompiledProfile, out: Matches
       }
       continue;
     }
+    // Most words of a post start no profile term: skip them before any stemming or lookup.
+    // Hashtags and handles run words together, so they always take the long way.
+    if (!(t.flags & (HASHTAG | MENTION)) && !compiled.keys.has(key3(t.w.includes("'") ? lightStem(t.w) : t.w))) continue;
     const first = lightStem(t.w);
     // Exclusions are matched on their own and never consume words.
     const exclusions = compiled.exclusionsByFirst.get(first);

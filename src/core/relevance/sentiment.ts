@@ -27,26 +27,28 @@ const NEGATIVE = new Set(
 const NEGATORS = new Set(['not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt', "wasn't", 'wasnt', "won't", 'wont', "can't", 'cant', 'without', 'hardly', 'zero', "aren't", "haven't", "hasn't"]);
 const INTENSIFIERS = new Set(['very', 'really', 'so', 'super', 'extremely', 'incredibly', 'absolutely', 'totally', 'truly', 'insanely', 'beyond']);
 
+/** +1 for a positive word, -1 for a negative one: one lookup a word. */
+const POLARITY = new Map<string, number>([...[...NEGATIVE].map((w): [string, number] => [w, -1]), ...[...POSITIVE].map((w): [string, number] => [w, 1])]);
+
 export function sentimentOf(fields: Field[], intents: Set<Intent>): number {
   let pos = 0;
   let neg = 0;
   for (const field of fields) {
     const tokens = field.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const w = tokens[i]?.w ?? '';
-      const isPos = POSITIVE.has(w);
-      const isNeg = !isPos && NEGATIVE.has(w);
-      if (!isPos && !isNeg) continue;
+      const token = tokens[i] as (typeof tokens)[number];
+      const polarity = POLARITY.get(token.w);
+      if (polarity === undefined) continue;
       let weight = 1;
       let flip = false;
       for (let k = Math.max(0, i - 3); k < i; k++) {
-        const prev = tokens[k];
-        if (!prev || prev.sentence !== tokens[i]?.sentence) continue;
+        const prev = tokens[k] as (typeof tokens)[number];
+        if (prev.sentence !== token.sentence) continue;
         if (NEGATORS.has(prev.w)) flip = !flip;
         if (INTENSIFIERS.has(prev.w)) weight = 1.5;
       }
       // "No issues", "never had a problem": a negated negative is mildly positive, not strongly.
-      if (isPos !== flip) pos += flip ? weight * 0.5 : weight;
+      if (polarity > 0 !== flip) pos += flip ? weight * 0.5 : weight;
       else neg += flip ? weight * 0.5 : weight;
     }
   }

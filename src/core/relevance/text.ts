@@ -30,25 +30,43 @@ const PLAIN: Record<string, string> = {
   '\u0142': 'l',
 };
 
+const foldCache = new Map<string, string>();
+
 export function foldChar(ch: string): string {
-  return PLAIN[ch] ?? ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+  let folded = foldCache.get(ch);
+  if (folded === undefined) {
+    folded = PLAIN[ch] ?? ch.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+    if (foldCache.size < 4096) foldCache.set(ch, folded);
+  }
+  return folded;
 }
 
 /** Fold with an offset map; plain ASCII (most community text) takes a fast path with no map. */
 export function fold(original: string): FoldedText {
   if (!NON_ASCII.test(original)) return { text: original.toLowerCase(), offsets: null };
-  let text = '';
+  const parts: string[] = [];
   const offsets: number[] = [];
-  let i = 0;
-  for (const ch of original) {
-    const code = ch.charCodeAt(0);
-    const folded = code < 128 ? ch.toLowerCase() : foldChar(ch);
+  let runStart = 0;
+  const n = original.length;
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      offsets.push(i);
+      continue;
+    }
+    // Flush the ASCII run before this character, then fold the character (a surrogate pair whole).
+    if (runStart < i) parts.push(original.slice(runStart, i).toLowerCase());
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
+    const ch = pair ? original.slice(i, i + 2) : (original[i] as string);
+    const folded = foldChar(ch);
+    parts.push(folded);
     for (let k = 0; k < folded.length; k++) offsets.push(i);
-    text += folded;
-    i += ch.length;
+    if (pair) i++;
+    runStart = i + 1;
   }
-  offsets.push(original.length);
-  return { text, offsets };
+  if (runStart < n) parts.push(original.slice(runStart).toLowerCase());
+  offsets.push(n);
+  return { text: parts.join(''), offsets };
 }
 
 /** Original index of folded index i. */
