@@ -116,6 +116,43 @@ describe('assessPost: the language it must handle', () => {
     expect(thanks.intents).not.toContain('praise');
   });
 
+  it('problem reports: regressions, repeated failures, things that stopped working', () => {
+    const complaint = (body: string) => assessPost(post(body), coffee).intents;
+    expect(complaint('My Brightbrew Duo has been heating unevenly since the last firmware update.')).toContain('complaint');
+    expect(complaint('Is it just me or did the Mill 60 get louder this year')).toContain('complaint');
+    expect(complaint('The steam wand on my Breville never turns on anymore. Anyone else?')).toContain('complaint');
+    expect(complaint('Second grinder in a row that arrived cracked. Support just sent a survey.')).toContain('complaint');
+    expect(complaint('Gaggia raised the price again, third bag of parts shorted this month. Out of patience.')).toContain('complaint');
+    // Good news that merely changes a number is not a complaint.
+    expect(complaint('Our espresso machine warm-up went from 20 to 5 minutes after the new PID.')).not.toContain('complaint');
+  });
+
+  it('praise phrased without superlatives', () => {
+    const praise = (body: string) => assessPost(post(body), coffee).intents;
+    expect(praise('ok I get the hype now. The Mill 60 is stupid quiet.')).toContain('praise');
+    expect(praise('Credit where it is due, Brightbrew sorted my espresso machine in a day.')).toContain('praise');
+    expect(praise('Switched to the Brightbrew Duo last spring and never looked back.')).toContain('praise');
+    expect(praise('Got my Brightbrew Duo today, thank you!')).toContain('praise');
+    // Wished-for or other people's praise is not the author's.
+    expect(praise('A burr grinder that fits under my cabinet would be amazing. Any ideas?')).not.toContain('praise');
+    expect(praise('Everyone here seems to love the Breville but which espresso machine lasts?')).not.toContain('praise');
+    expect(praise('Highly recommend the Mill 60 for a first burr grinder.')).not.toContain('recommendation_request');
+  });
+
+  it('indirect requests and quoted questions', () => {
+    const intents = (body: string) => assessPost(post(body), coffee).intents;
+    expect(intents('My Gaggia died after six years. What did you all replace yours with')).toContain('recommendation_request');
+    expect(intents('What are you all running for espresso these days, open to anything')).toContain('recommendation_request');
+    expect(intents('Is the Brightbrew Duo worth it over a Breville, or am I paying for the logo')).toContain('question');
+    // Someone else's question, quoted, is not the author asking.
+    const quoted = assessPost(post('The question I hear most at the shop is "which espresso machine should I buy?" My answer: it depends on the grinder.'), coffee);
+    expect(quoted.intents).not.toContain('question');
+    expect(quoted.intents).not.toContain('recommendation_request');
+    expect(intents('"Burr grinder" vs "blade grinder": is there a difference in meaning?')).not.toContain('recommendation_request');
+    expect(intents('We are hiring! Looking for a barista trainer who knows espresso machines. Apply via the link.')).not.toContain('recommendation_request');
+    expect(intents('The Brightbrew Duo is genuinely good?? Did not expect that.')).not.toContain('question');
+  });
+
   it('ambiguous brand names need context (Ledger the brand vs a ledger of books)', () => {
     const books = assessPost(post('I keep a ledger of all my expenses, any tips for a better spreadsheet?'), wallet);
     expect(books.mentionsBrand).toBe(false);
