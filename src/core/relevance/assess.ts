@@ -125,21 +125,33 @@ function isComparison(fields: Field[], names: Match[], asksToChoose: boolean): b
   return false;
 }
 
-const communityCache = new WeakMap<CompiledProfile, Map<string, number>>();
+interface CommunityContext {
+  /** Profile terms in the community's name: context for ambiguous names, a hint of the topic. */
+  hints: number;
+  /** The community itself names the brand or a product (a brand forum, a review video of it). */
+  brand: boolean;
+}
 
-/** How many profile terms a community's name holds. A feed repeats its communities: cached. */
-function communityHintsOf(community: string, compiled: CompiledProfile): number {
+const communityCache = new WeakMap<CompiledProfile, Map<string, CommunityContext>>();
+const NO_COMMUNITY: CommunityContext = { hints: 0, brand: false };
+
+/** What a community's name says about the profile. A feed repeats its communities: cached. */
+function communityOf(community: string, compiled: CompiledProfile): CommunityContext {
   let cache = communityCache.get(compiled);
   if (!cache) communityCache.set(compiled, (cache = new Map()));
-  let hints = cache.get(community);
-  if (hints === undefined) {
+  let context = cache.get(community);
+  if (context === undefined) {
     const around: Matches = { terms: [], partials: [], exclusions: [], context: [] };
     matchField(tokenize('title', community.slice(0, 300).replace(/^\/?(?:r|c|m)\//, '#')), compiled, around);
-    hints = around.terms.length + around.partials.length;
+    confirmAmbiguous(around);
+    context = {
+      hints: around.terms.length + around.partials.length,
+      brand: around.terms.some((m) => m.confirmed && (m.entry.kind === 'brand' || m.entry.kind === 'product')),
+    };
     if (cache.size >= 1000) cache.clear();
-    cache.set(community, hints);
+    cache.set(community, context);
   }
-  return hints;
+  return context;
 }
 
 function levelScore(level: Level, strength: number): number {
@@ -196,7 +208,8 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   for (const field of fields) matchField(field, compiled, matches);
   // The community (subreddit, forum category, the video a comment sits under) is context: it
   // can show an everyday word is meant as the brand, and hints at the topic, but is not the post.
-  const communityHints = post.community ? communityHintsOf(post.community, compiled) : 0;
+  const community = post.community ? communityOf(post.community, compiled) : NO_COMMUNITY;
+  const communityHints = community.hints;
   confirmAmbiguous(matches, communityHints > 0);
   const ev = gather(matches, compiled);
 
@@ -218,13 +231,15 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
     (p) => p.field.name === 'title' || askingSentences.has(sentenceKey(p.field, p.field.tokens[p.token]?.sentence ?? -1)) || askingSentences.has('title:0'),
   );
   const strongPartial = ev.strongPartialGroups.size > 0;
-  const inSpace = mentionsBrand || competitorGroups.length > 0 || topicGroups.length > 0 || strongPartial;
+  // Under a video or in a forum about the brand, the post is about the brand even when it does not name it.
+  const aboutBrand = mentionsBrand || community.brand;
+  const inSpace = aboutBrand || competitorGroups.length > 0 || topicGroups.length > 0 || strongPartial;
   const complaint = intents.has('complaint');
   const praise = intents.has('praise');
   const comparison = intents.has('competitor_comparison');
 
   let level: Level = 'none';
-  if (mentionsBrand && (complaint || asks || praise || comparison)) level = 'high';
+  if (aboutBrand && (complaint || asks || praise || comparison)) level = 'high';
   else if (comparison) level = 'high';
   else if ((topicGroups.length > 0 || competitorGroups.length > 0 || strongPartial) && asks) level = 'high';
   else if (ev.partials.length > 0 && asks && partialAttached) level = 'high';
@@ -234,8 +249,8 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   }
 
   // Exclusions win: an excluded word or community hides the post; a direct brand mention stays visible, weakly.
-  const community = post.community ? communityKey(post.community) : '';
-  const excludedBy = matches.exclusions[0]?.entry.label ?? (community && compiled.excludedCommunities.has(community) ? post.community : undefined);
+  const communityName = post.community ? communityKey(post.community) : '';
+  const excludedBy = matches.exclusions[0]?.entry.label ?? (communityName && compiled.excludedCommunities.has(communityName) ? post.community : undefined);
   if (excludedBy !== undefined) level = mentionsBrand && level !== 'none' ? 'low' : 'none';
 
   const strength =

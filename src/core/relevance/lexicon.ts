@@ -45,3 +45,10 @@ export const COMPANY_WORDS = new Set(
   `money app apps skin skincare beauty outdoors outdoor labs lab hq inc co company corp software cloud ai io
   coffee gear sports technologies technology tech systems studio studios group brands brand official finance`.split(/\s+/),
 );
+
+/** Words after a sentence-opening name that show a company or product acting: "Tandem raised…". */
+export const ACTION_AFTER_NAME = new Set(
+  `support app team just still keeps kept won't doesn't didn't can't refuses refused sent sends shipped ships
+  charged charges raised raises changed changes updated updates removed removes added adds killed kills
+  broke breaks crashed crashes deleted`.split(/\s+/),
+);

@@ -1,5 +1,5 @@
 import { key3, type CompiledProfile, type TermEntry } from './compile';
-import { BRAND_FOLLOWERS, HANDLE_PREFIXES, HANDLE_SUFFIXES } from './lexicon';
+import { ACTION_AFTER_NAME, BRAND_FOLLOWERS, HANDLE_PREFIXES, HANDLE_SUFFIXES, STOPWORDS } from './lexicon';
 import { lightStem, stem } from './stem';
 import { ALL_CAPS, CAPITAL, DOMAIN, HASHTAG, MENTION, SENTENCE_START, type Field, type Token } from './tokens';
 
@@ -165,13 +165,24 @@ function capitalised(m: Match, covered: Set<Token>): boolean {
   const anyCapital = tokens.slice(m.first, m.last + 1).some((t) => t.flags & CAPITAL && !(t.flags & SENTENCE_START));
   // "Tally's export…" at the start of a sentence: a possessive capital is still a name.
   const possessiveStart = first.flags & CAPITAL && first.flags & SENTENCE_START && /'s$/.test((tokens[m.last] as Token).w);
-  if (!anyCapital && !possessiveStart) return false;
+  // "Tandem raised our renewal", "Keystone shipped me…": a sentence-initial name doing something.
+  const next0 = tokens[m.last + 1];
+  const actsAtStart =
+    first.flags & CAPITAL && first.flags & SENTENCE_START && next0 !== undefined && next0.sentence === first.sentence &&
+    !(next0.flags & CAPITAL) && (ACTION_AFTER_NAME.has(next0.w) || /^[a-z]{3,}ed$/.test(next0.w));
+  if (!anyCapital && !possessiveStart && !actsAtStart) return false;
   if (first.flags & ALL_CAPS && m.first === m.last && first.w.length <= 3) return false;
   // Only words directly beside the name (a space apart) can make it part of another name.
   const text = m.field.folded.text;
   const last = tokens[m.last] as Token;
   const prev = tokens[m.first - 1];
-  if (prev && prev.sentence === first.sentence && /^ +$/.test(text.slice(prev.end, first.start)) && prev.flags & CAPITAL && !(prev.flags & SENTENCE_START) && !covered.has(prev)) {
+  // "OpenStack Keystone", "Honda Ridgeline": a capitalised word just before makes it another name,
+  // unless that word is "My", "The" or a verb opening the sentence ("Loving Tally", "Switched Tally").
+  const prevOpensSentence = prev !== undefined && (prev.flags & SENTENCE_START) !== 0;
+  if (
+    prev && prev.sentence === first.sentence && /^ +$/.test(text.slice(prev.end, first.start)) && prev.flags & CAPITAL && !covered.has(prev) &&
+    (!prevOpensSentence || !(STOPWORDS.has(prev.w) || /(?:ing|ed)$/.test(prev.w) || prev.w.length <= 2))
+  ) {
     return false;
   }
   const next = tokens[m.last + 1];
