@@ -95,8 +95,10 @@ function parseSequence(p: Parser, wordStart: boolean): Required {
         const q = parseQuantifier(p);
         flush();
         if (!q || !q.optional) best = better(best, atom);
-        // After "(?:^|[,;]\s*|\bso\s+)" the next letter starts a word.
-        boundary = !q && topLevelBranches(groupSource).every((b) => /(?:\^|\\s[*+]|\\W[*+]|\\b| )$/.test(b));
+        // After "(?:^|[,;]\s*|\bso\s+)" the next letter starts a word; after an optional group that
+        // ends at a word boundary too, it does if it did before the group.
+        const endsAtBoundary = topLevelBranches(groupSource).every((b) => /(?:\^|\\s[*+]|\\W[*+]|\\b| )$/.test(b));
+        boundary = endsAtBoundary && (!q || !q.optional || boundary);
         continue;
       }
     } else if (c === '[') {
@@ -263,7 +265,7 @@ interface Alternative {
  */
 export class CueIndex {
   private readonly alternatives: Alternative[] = [];
-  private readonly byPrefix: Map<number, [CueIndex, number, string][]>;
+  private readonly byPrefix: Map<number, PrefixEntry[]>;
   /** Alternatives whose required text can sit inside a word: checked with includes(). */
   private readonly inner: [number, string[]][] = [];
   /** Alternatives with no required literal: always run. */
@@ -295,7 +297,10 @@ export class CueIndex {
         // A two-letter literal is filed under every third character a word can continue with.
         for (const key of literalKeys(l)) {
           const list = this.byPrefix.get(key) ?? [];
-          list.push([this, id, l]);
+          // One entry a literal, however many alternatives need it: each is checked once a word.
+          let entry = list.find((e) => e.literal === l);
+          if (!entry) list.push((entry = { literal: l, targets: [] }));
+          entry.targets.push([this, id]);
           this.byPrefix.set(key, list);
         }
       }
@@ -379,8 +384,13 @@ export function wordStarts(text: string): WordStarts {
 }
 
 /** The word index shared by several cue lists, so a text's words are looked up once for all. */
+interface PrefixEntry {
+  literal: string;
+  targets: [CueIndex, number][];
+}
+
 export class CueLibrary {
-  readonly byPrefix = new Map<number, [CueIndex, number, string][]>();
+  readonly byPrefix = new Map<number, PrefixEntry[]>();
 
   /** Which alternatives of which cue lists have their required word in `text`. */
   scan(text: string, words: WordStarts = wordStarts(text)): Map<CueIndex, Set<number>> {
@@ -388,7 +398,7 @@ export class CueLibrary {
   }
 }
 
-function scanWords(byPrefix: Map<number, [CueIndex, number, string][]>, text: string, words: WordStarts): Map<CueIndex, Set<number>> {
+function scanWords(byPrefix: Map<number, PrefixEntry[]>, text: string, words: WordStarts): Map<CueIndex, Set<number>> {
   const out = new Map<CueIndex, Set<number>>();
   const { positions, keys3 } = words;
   for (let k = 0; k < positions.length; k++) {
@@ -396,11 +406,13 @@ function scanWords(byPrefix: Map<number, [CueIndex, number, string][]>, text: st
     if (list === undefined) continue;
     const i = positions[k] as number;
     for (let e = 0; e < list.length; e++) {
-      const [index, id, literal] = list[e] as [CueIndex, number, string];
-      if (!text.startsWith(literal, i)) continue;
-      let set = out.get(index);
-      if (set === undefined) out.set(index, (set = new Set()));
-      set.add(id);
+      const entry = list[e] as PrefixEntry;
+      if (!text.startsWith(entry.literal, i)) continue;
+      for (const [index, id] of entry.targets) {
+        let set = out.get(index);
+        if (set === undefined) out.set(index, (set = new Set()));
+        set.add(id);
+      }
     }
   }
   return out;

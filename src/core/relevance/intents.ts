@@ -317,10 +317,11 @@ export function detectIntents(fields: Field[]): IntentResult {
   const hits: IntentHit[] = [];
   const askingSentences = new Set<string>();
   const whole = fields.map((f) => f.folded.text).join('\n');
-  const disclaimsRecommendation = RECOMMENDATION_DISCLAIMER.test(whole);
-  const disclaimsQuestion = QUESTION_DISCLAIMER.test(whole);
+  // Cheap word checks first: these expressions start with common words and are slow to run everywhere.
+  const disclaimsRecommendation = /recommend|recs|suggest|advice|alternative|vendor|which|what|help/.test(whole) && RECOMMENDATION_DISCLAIMER.test(whole);
+  const disclaimsQuestion = /question|help|advice|tips|input|answers/.test(whole) && QUESTION_DISCLAIMER.test(whole);
   // A job ad's "looking for a senior engineer" is not a request for a product.
-  const hiring = HIRING.test(whole);
+  const hiring = /hiring|job |apply /.test(whole) && HIRING.test(whole);
   const praiseHits: IntentHit[] = [];
   const praiseTexts: string[] = [];
   let complained = false;
