@@ -236,7 +236,7 @@ function analyse(field: Field): Analysis {
     const text = s.quoted ? '' : s.text.indexOf('"') >= 0 ? s.text.replace(/"[^"\n]{1,160}"/g, (q) => ' '.repeat(q.length)) : s.text;
     starts.push(at);
     bases.push(s.start + (s.end - s.start - s.text.length));
-    parts.push(text.replace(/\n/g, ' '));
+    parts.push(text.indexOf('\n') >= 0 ? text.replace(/\n/g, ' ') : text);
     at += text.length + 1;
   }
   const text = parts.join('\n');
@@ -274,14 +274,16 @@ interface Found {
 }
 
 /** Every match of `re` in the field that stays inside one sentence and (if asked) is not negated. */
-function* findAll(re: RegExp | undefined, a: Analysis, text: string, negatable: boolean): Generator<Found> {
-  if (!re) return;
+function findAll(re: RegExp | undefined, a: Analysis, text: string, negatable: boolean): Found[] {
+  const out: Found[] = [];
+  if (!re) return out;
   for (const m of indexOf(re).matches(text, text === a.text ? a.scanned : undefined)) {
     const s = sentenceAt(a, m.index);
     if (m[0].includes('\n') && !/^\n|\n$/.test(m[0])) continue;
-    if (negatable && negated(text.slice(Math.max(a.starts[s] as number, m.index - 32), m.index + 0), 32)) continue;
-    yield { sentence: s, index: m.index, text: m[0] };
+    if (negatable && negated(text.slice(Math.max(a.starts[s] as number, m.index - 32), m.index), 32)) continue;
+    out.push({ sentence: s, index: m.index, text: m[0] });
   }
+  return out;
 }
 
 /** A sentence-ending (or mid-sentence) question mark outside quotes: `the question "which app?"` quotes someone. */
