@@ -19,7 +19,8 @@ describe('the bundled demo community', () => {
     const levels = await page.$$eval('[data-rapport-level]', (els) => els.map((el) => el.getAttribute('data-rapport-level')));
     expect(levels.length).toBeGreaterThanOrEqual(12);
     expect(levels).toContain('none'); // off-topic posts stay unmarked
-    expect(await page.locator('[data-rapport-badge]').count()).toBe(levels.filter((l) => l !== 'none').length);
+    // Badges for engage-now and worth-a-look posts; weakly related ones keep only the attribute.
+    expect(await page.locator('[data-rapport-badge]').count()).toBe(levels.filter((l) => l === 'high' || l === 'medium').length);
     await page.locator('[data-rapport-panel]').evaluate((el) => el.scrollIntoView());
     await screenshot(page, 'demo');
 

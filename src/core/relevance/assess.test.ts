@@ -64,6 +64,18 @@ describe('assessPost: what matters and why', () => {
   });
 });
 
+describe('assessPost: comparisons', () => {
+  it('does not call two rivals named in passing a comparison', () => {
+    const a = assessPost(post('Plenty of people here started with a used Gaggia and a Breville and never looked back.'), coffee);
+    expect(a.intents).not.toContain('competitor_comparison');
+    expect(a.level).not.toBe('high');
+  });
+  it('does call "X or Y" and "switched from X to Y" comparisons', () => {
+    expect(assessPost(post('Gaggia or Breville for a first machine?'), coffee).intents).toContain('competitor_comparison');
+    expect(assessPost(post('Switched from Breville to Brightbrew last year.'), coffee).intents).toContain('competitor_comparison');
+  });
+});
+
 describe('assessPost: the language it must handle', () => {
   it('case, plurals, hyphens and joined words, on word boundaries', () => {
     const a = assessPost(post('Which ESPRESSO-MACHINES are worth it?'), coffee);

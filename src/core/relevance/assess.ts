@@ -111,7 +111,8 @@ function isComparison(fields: Field[], names: Match[], asksToChoose: boolean): b
     const others = names.filter((o) => o !== m && o.field === m.field && o.first > m.last && (tokens[o.first]?.sentence ?? -1) === tokens[m.first]?.sentence);
     for (const o of others) {
       const between = m.field.folded.text.slice(tokens[m.last]?.end ?? 0, tokens[o.first]?.start ?? 0);
-      if (/\b(?:vs\.?|versus|or|and|than|over|to|from)\b/.test(between) && (groups.size >= 2 || competitors.length >= 2)) return true;
+      // "and" only joins them ("a used Gaggia and a Baratza" is two rivals named in passing).
+      if (/\b(?:vs\.?|versus|or|than|over)\b/.test(between) && (groups.size >= 2 || competitors.length >= 2)) return true;
     }
     if (m.entry.kind === 'competitor' && ALTERNATIVE_TO.test(sentenceText)) return true;
     // A name set against another product: "<name> vs Something", "Something or <name>?".
@@ -323,7 +324,7 @@ function reasonsFor({ level, intents, ev, spans, excludedBy, unanswered, communi
     const names = unique([...(brandName ? [brandName] : []), ...rivals]);
     reasons.push(names.length >= 2 ? `compares ${names.slice(0, -1).join(', ')} with ${names[names.length - 1]}` : `weighs alternatives to ${names[0] ?? 'a competitor'}`);
   }
-  if (intents.has('praise')) reasons.push(brandName ? `praises ${brandName}` : 'praises what they use');
+  if (intents.has('praise')) reasons.push(brandName ? `praises ${brandName}` : rivals.length > 0 ? `praises ${rivals.join(' and ')}` : 'praises what they use');
   for (const label of unique(ev.brand.map((m) => m.entry.label))) {
     const kind = ev.brand.find((m) => m.entry.label === label)?.entry.kind;
     reasons.push(kind === 'product' ? `names the product ${label}` : `names the brand ${label}`);
