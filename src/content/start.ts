@@ -20,6 +20,11 @@ export async function startContent(adapter: SiteAdapter): Promise<void> {
     const stored = await send('profile/get', {});
     if (!stored) return 0; // No brand profile yet: the popup invites the user to set one up.
     const profile = parseProfile(stored.profile);
+    // Per-site switch: off means the page is not read at all, and the popup says why.
+    if (profile.sites[adapter.id] === false) {
+      report({ url: location.href, site: adapter.id, posts: [], scanned: 0, off: true });
+      return 0;
+    }
     return runOnPage({ adapter, profile, commonWords: stored.commonWords, signal: controller.signal, report }).scanned;
   };
   serve(['background'], { 'content/rescan': async () => ({ scanned: await begin() }) });

@@ -37,6 +37,8 @@ export const PageReportSchema = z.object({
   posts: z.array(AssessedPostSchema).max(2_000),
   /** How many posts were read on the page in all. */
   scanned: z.number().int().nonnegative(),
+  /** The person turned Rapport off for this site in the settings: nothing was read. */
+  off: z.boolean().optional(),
 });
 export type PageReport = z.infer<typeof PageReportSchema>;
 

@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SiteIdSchema } from '../core/post';
 import type { BrandProfile } from '../core/profile';
 import { send } from '../messages/bus';
 import { t } from '../ui/i18n';
 import { formatTopics, parseTopics } from './topics';
 
-/** The brand-profile fields edited here, one term per line (topics with synonyms). Issue 4 adds sites. */
+/** The communities a switch is offered for (the bundled demo is always on). */
+const SITE_IDS = SiteIdSchema.options.filter((id) => id !== 'demo');
+const siteMessage = (id: string) => `site_${id.replace(/-/g, '_')}`;
+
+/** The brand-profile fields edited here, one term per line (topics with synonyms), plus per-site switches. */
 const FIELDS = [
   'brandNames',
   'aliases',
@@ -29,19 +34,21 @@ const fieldFromLines = (field: Field, text: string) => (field === 'topics' ? par
 
 export function ProfileForm() {
   const [values, setValues] = useState<Record<Field, string> | null>(null);
+  const [siteSwitches, setSiteSwitches] = useState<Record<string, boolean>>({});
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     send('profile/get', {}).then((stored) => {
       const profile: Partial<BrandProfile> = stored?.profile ?? {};
       setValues(Object.fromEntries(FIELDS.map((f) => [f, fieldToLines(profile, f)])) as Record<Field, string>);
+      setSiteSwitches(profile.sites ?? {});
     });
   }, []);
   if (!values) return <p class="muted">{t('loading')}</p>;
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const profile = Object.fromEntries(FIELDS.map((f) => [f, fieldFromLines(f, values[f])]));
+    const profile = { ...Object.fromEntries(FIELDS.map((f) => [f, fieldFromLines(f, values[f])])), sites: siteSwitches };
     try {
       await send('profile/save', { profile });
       setStatus({ kind: 'saved', text: t('profileSaved') });
@@ -68,6 +75,21 @@ export function ProfileForm() {
           </label>
         ))}
       </div>
+      <fieldset class="sites">
+        <legend>{t('field_sites')}</legend>
+        <small>{t('fieldHelp_sites')}</small>
+        {SITE_IDS.map((id) => (
+          <label key={id} class="switch">
+            <input
+              type="checkbox"
+              name={`site-${id}`}
+              checked={siteSwitches[id] !== false}
+              onChange={(e) => setSiteSwitches({ ...siteSwitches, [id]: e.currentTarget.checked })}
+            />
+            {t(siteMessage(id))}
+          </label>
+        ))}
+      </fieldset>
       <div class="row">
         <button type="submit" class="primary">
           {t('saveProfile')}

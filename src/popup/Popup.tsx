@@ -55,6 +55,7 @@ function Body({ state, demo, hasProfile }: { state: ReturnType<typeof usePageRep
   if (state.status === 'error') return <p class="empty" role="alert">{state.message}</p>;
   const { report } = state;
   if (!report) return <p class="empty muted">{t('pageNotRead')}</p>;
+  if (report.off) return <p class="empty muted">{t('siteTurnedOff')}</p>;
   if (report.scanned === 0) return <p class="empty muted">{t('layoutNotRecognised')}</p>;
   if (report.posts.length === 0) return <p class="empty muted">{t('nothingRelevant')}</p>;
   return (

@@ -236,3 +236,13 @@ describe('assessPost: API shape', () => {
     expect(() => assessPost(post('anything'), {})).not.toThrow();
   });
 });
+
+describe('assessPost: per-site switches', () => {
+  it('surfaces nothing from a site the profile turns off, and says why', () => {
+    const profile = { ...coffee, sites: { reddit: false } };
+    const off = assessPost(post('My Brightbrew Duo is leaking, help?'), profile);
+    expect(off.level).toBe('none');
+    expect(off.reasons).toEqual(['Rapport is turned off for this site']);
+    expect(assessPost({ site: 'hacker-news', body: 'My Brightbrew Duo is leaking, help?' }, profile).level).toBe('high');
+  });
+});

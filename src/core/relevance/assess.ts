@@ -194,6 +194,8 @@ const UNRELATED: Assessment = Object.freeze({
 }) as Assessment;
 
 export function assessCompiled(post: PostInput, compiled: CompiledProfile, options: AssessOptions = {}): Assessment {
+  // The profile's per-site switch: a site turned off surfaces nothing.
+  if (compiled.profile.sites[post.site] === false) return { ...UNRELATED, intents: [], reasons: ['Rapport is turned off for this site'], spans: [] };
   if (options.skipUnrelated && compiled.prefilter) {
     const text = fold(`${post.title?.slice(0, MAX_CHARS) ?? ''}\n${post.body.slice(0, MAX_CHARS)}`).text;
     const around = `${fold(post.community ?? '').text} ${text.includes('#') ? (text.match(/#[^\s#]+/g) ?? []).join(' ') : ''}`;
