@@ -35,6 +35,7 @@ const fieldFromLines = (field: Field, text: string) => (field === 'topics' ? par
 export function ProfileForm() {
   const [values, setValues] = useState<Record<Field, string> | null>(null);
   const [siteSwitches, setSiteSwitches] = useState<Record<string, boolean>>({});
+  const [commonWords, setCommonWords] = useState<string[]>([]);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
@@ -42,6 +43,7 @@ export function ProfileForm() {
       const profile: Partial<BrandProfile> = stored?.profile ?? {};
       setValues(Object.fromEntries(FIELDS.map((f) => [f, fieldToLines(profile, f)])) as Record<Field, string>);
       setSiteSwitches(profile.sites ?? {});
+      setCommonWords(stored?.commonWords ?? []);
     });
   }, []);
   if (!values) return <p class="muted">{t('loading')}</p>;
@@ -52,6 +54,8 @@ export function ProfileForm() {
     try {
       await send('profile/save', { profile });
       setStatus({ kind: 'saved', text: t('profileSaved') });
+      const stored = await send('profile/get', {});
+      setCommonWords(stored?.commonWords ?? []);
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }
@@ -75,6 +79,11 @@ export function ProfileForm() {
           </label>
         ))}
       </div>
+      {commonWords.length > 0 && (
+        <p class="note" role="note">
+          {t('everydayWords', [commonWords.join(', ')])}
+        </p>
+      )}
       <fieldset class="sites">
         <legend>{t('field_sites')}</legend>
         <small>{t('fieldHelp_sites')}</small>

@@ -8,13 +8,15 @@ beforeAll(async () => {
   ext = await launchExtension();
   const options = await ext.context.newPage();
   await options.goto(ext.url('src/options/index.html'));
-  await options.locator('textarea[name="brandNames"]').fill('Brightbrew');
+  await options.locator('textarea[name="brandNames"]').fill('Brightbrew\nBeacon');
   await options.locator('textarea[name="topics"]').fill('espresso machine\nburr grinder\nespresso');
   const reddit = options.getByRole('checkbox', { name: 'Reddit' });
   expect(await reddit.isChecked()).toBe(true);
   await reddit.uncheck();
   await options.getByRole('button', { name: 'Save profile' }).click();
   await options.getByText('Saved.').waitFor();
+  // "Beacon" is also an everyday word: the settings say Rapport will wait for context.
+  await options.getByRole('note').getByText('beacon', { exact: false }).waitFor();
   await screenshot(options, 'options-site-switches');
   await options.close();
 });
