@@ -246,9 +246,13 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   else if (comparison) level = 'high';
   else if ((topicGroups.length > 0 || competitorGroups.length > 0 || strongPartial) && asks) level = 'high';
   else if (ev.partials.length > 0 && asks && partialAttached) level = 'high';
+  // A community named for the brand's topics (r/espresso, an "Ergonomics" forum) places the post in
+  // the brand's space: asking there is worth engaging. Its other chatter stays weakly related, or
+  // every comment in a topical thread would carry a badge.
+  else if (communityHints > 0 && asks) level = 'high';
   else if (inSpace) level = 'medium';
   else if (ev.partials.length > 0 || ev.interests.length > 0 || ev.weak.length > 0 || communityHints > 0) {
-    level = asks && (ev.interests.length > 0 || communityHints > 0) ? 'medium' : 'low';
+    level = asks && ev.interests.length > 0 ? 'medium' : 'low';
   }
 
   // Exclusions win: an excluded word or community hides the post; a direct brand mention stays visible, weakly.
