@@ -215,39 +215,54 @@ function ensureIndexes(): void {
  * reported speech blanked), so each cue list runs once per field instead of once per sentence.
  */
 interface Analysis {
-  field: Field;
+  /** Every sentence of every field (title first), one per line. */
   text: string;
   /** Start of each sentence in `text`. */
   starts: number[];
-  /** Folded-text offset of each sentence's first character. */
+  /** Folded-text offset (in its field) of each sentence's first character. */
   bases: number[];
   sentences: Sentence[];
+  /** The field each sentence belongs to, and its index there. */
+  fieldOf: Field[];
+  indexInField: number[];
   /** The library's scan of `text`: which cue alternatives can match where. */
   scanned: Map<CueIndex, Set<number>>;
 }
 
-function analyse(field: Field): Analysis {
+/** One text for the whole post, so each cue list is searched once, not once a field. */
+function analyse(fields: Field[]): Analysis {
   const parts: string[] = [];
   const starts: number[] = [];
   const bases: number[] = [];
+  const sentences: Sentence[] = [];
+  const fieldOf: Field[] = [];
+  const indexInField: number[] = [];
+  const positions: number[] = [];
   let at = 0;
-  for (const s of field.sentences) {
-    // Reported speech ("the question I get most is: \"which app should I use?\"") is not the author asking.
-    const text = s.quoted ? '' : s.text.indexOf('"') >= 0 ? s.text.replace(/"[^"\n]{1,160}"/g, (q) => ' '.repeat(q.length)) : s.text;
-    starts.push(at);
-    bases.push(s.start + (s.end - s.start - s.text.length));
-    parts.push(text.indexOf('\n') >= 0 ? text.replace(/\n/g, ' ') : text);
-    at += text.length + 1;
+  for (const field of fields) {
+    const first = sentences.length;
+    field.sentences.forEach((s, k) => {
+      // Reported speech ("the question I get most is: \"which app should I use?\"") is not the author asking.
+      const text = s.quoted ? '' : s.text.indexOf('"') >= 0 ? s.text.replace(/"[^"\n]{1,160}"/g, (q) => ' '.repeat(q.length)) : s.text;
+      starts.push(at);
+      bases.push(s.start + (s.end - s.start - s.text.length));
+      sentences.push(s);
+      fieldOf.push(field);
+      indexInField.push(k);
+      parts.push(text.indexOf('\n') >= 0 ? text.replace(/\n/g, ' ') : text);
+      at += text.length + 1;
+    });
+    // The tokenizer already found every word start: map them into this text instead of rescanning it.
+    for (const token of field.tokens) {
+      const m = first + token.sentence;
+      const start = starts[m];
+      if (start === undefined) continue;
+      const pos = start + token.start - (bases[m] as number);
+      if (pos >= start && pos < at) positions.push(pos);
+    }
   }
   const text = parts.join('\n');
-  // The tokenizer already found every word start: map them into this text instead of rescanning it.
-  const positions: number[] = [];
-  for (const token of field.tokens) {
-    const s = token.sentence;
-    const at = (starts[s] as number) + token.start - (bases[s] as number);
-    if (at >= (starts[s] as number) && at < text.length) positions.push(at);
-  }
-  return { field, text, starts, bases, sentences: field.sentences, scanned: library.scan(text, wordStartsAt(text, positions)) };
+  return { text, starts, bases, sentences, fieldOf, indexInField, scanned: library.scan(text, wordStartsAt(text, positions)) };
 }
 
 function sentenceAt(a: Analysis, index: number): number {
@@ -328,18 +343,18 @@ export function detectIntents(fields: Field[]): IntentResult {
   const praiseTexts: string[] = [];
   let complained = false;
 
-  for (const field of fields) {
-    const a = analyse(field);
+  {
+    const a = analyse(fields);
     const n = a.sentences.length;
     const hit = (intent: Intent, s: number, index: number, length: number, into = hits): void => {
       const start = (a.bases[s] as number) + index - (a.starts[s] as number);
-      into.push({ intent, field, start, end: start + length, sentence: s });
+      into.push({ intent, field: a.fieldOf[s] as Field, start, end: start + length, sentence: a.indexInField[s] as number });
     };
     const questionMark: boolean[] = [];
     const rhetorical: (boolean | undefined)[] = [];
     const isRhetorical = (s: number): boolean => (rhetorical[s] ??= RHETORICAL.test(sentenceText(a, s).replace(/\?+[\s"')\]]*$/, '')));
     const asking = new Array<boolean>(n).fill(false);
-    for (let s = 0; s < n; s++) {
+    for (let s = 0; s < n && a.text.indexOf('?') >= 0; s++) {
       const t = sentenceText(a, s);
       const q = t.indexOf('?');
       questionMark[s] = q >= 0 && ownQuestionMark(t);
@@ -383,7 +398,7 @@ export function detectIntents(fields: Field[]): IntentResult {
         if (asking[f.sentence] || ASK_WORDS.test(t.replace(ENDORSES, ''))) accept(f);
       }
     }
-    for (let s = 0; s < n; s++) if (asking[s]) askingSentences.add(sentenceKey(field, s));
+    for (let s = 0; s < n; s++) if (asking[s]) askingSentences.add(sentenceKey(a.fieldOf[s] as Field, a.indexInField[s] as number));
 
     if (!complained) {
       const valid = (f: Found): boolean => {
@@ -408,7 +423,9 @@ export function detectIntents(fields: Field[]): IntentResult {
     if (praiseHits.length === 0) {
       const asks = asking.some(Boolean) || hits.some((h) => h.intent === 'question' || h.intent === 'recommendation_request');
       const blank = (m: string): string => ' '.repeat(m.length);
-      const praiseText = asks ? a.text.replace(THANKS_FILLER, blank).replace(THANKS_BARE, blank) : a.text.replace(THANKS_FILLER, blank);
+      // Most posts thank nobody: only then is the text rewritten (and its words looked up again).
+      const thanks = /thank|thx|\bty\b|cheers|\btia\b/.test(a.text);
+      const praiseText = !thanks ? a.text : asks ? a.text.replace(THANKS_FILLER, blank).replace(THANKS_BARE, blank) : a.text.replace(THANKS_FILLER, blank);
       for (const f of findAll(PRAISE.fixed, a, praiseText, false)) {
         hit('praise', f.sentence, f.index, f.text.length, praiseHits);
         praiseTexts.push(f.text);
