@@ -44,7 +44,7 @@ export function loadProfiles(): Record<string, { field: string; profile: Record<
 export function loadPosts(): LabeledPost[] {
   const posts: LabeledPost[] = [];
   for (const file of readdirSync(DATA_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const set = file === 'holdout.jsonl' ? 'holdout' : 'dev';
+    const set = file.startsWith('holdout') ? 'holdout' : 'dev';
     readFileSync(join(DATA_DIR, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {

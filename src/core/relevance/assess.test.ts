@@ -246,3 +246,11 @@ describe('assessPost: per-site switches', () => {
     expect(assessPost({ site: 'hacker-news', body: 'My Brightbrew Duo is leaking, help?' }, profile).level).toBe('high');
   });
 });
+
+describe('assessPost: the head word of a topic phrase is too general alone', () => {
+  const keyboards = { brandNames: ['Keystone'], products: [], competitors: [], topics: ['keyboard switches'], excludeKeywords: [], domains: [] };
+  it('does not make a network-switch question engage-worthy, but a keyboard one is', () => {
+    expect(assessPost(post('Which managed switches for a 20-person office?'), keyboards).level).not.toBe('high');
+    expect(assessPost(post('Which keyboard should I get for typing all day?'), keyboards).level).toBe('high');
+  });
+});

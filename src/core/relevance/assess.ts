@@ -229,9 +229,10 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
 
   const topicGroups = unique(ev.topics.map((m) => m.entry.group));
   const asks = intents.has('question') || intents.has('recommendation_request');
-  // Partial topic words count when the asking happens where they are, or in the title.
+  // Partial topic words count when the asking happens where they are, or in the title; a phrase's
+  // head word alone ("switches" of "keyboard switches") is too general to make a post engage-worthy.
   const partialAttached = ev.partials.some(
-    (p) => p.field.name === 'title' || askingSentences.has(sentenceKey(p.field, p.field.tokens[p.token]?.sentence ?? -1)) || askingSentences.has('title:0'),
+    (p) => !p.head && (p.field.name === 'title' || askingSentences.has(sentenceKey(p.field, p.field.tokens[p.token]?.sentence ?? -1)) || askingSentences.has('title:0')),
   );
   const strongPartial = ev.strongPartialGroups.size > 0;
   // Under a video or in a forum about the brand, the post is about the brand even when it does not name it.

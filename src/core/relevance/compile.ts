@@ -25,6 +25,11 @@ export interface PartialEntry {
   group: string;
   label: string;
   word: string;
+  /**
+   * The last word of a phrase ("switches" of "keyboard switches"): in English compounds the head
+   * names the general kind, the words before it what makes the topic specific.
+   */
+  head: boolean;
 }
 
 export interface CompiledProfile {
@@ -156,17 +161,19 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
     const distinct = new Set<string>();
     for (const variant of all) {
       add('topic', variant, term, group);
-      for (const w of wordsOf(variant)) {
-        if (w.length < 3 || STOPWORDS.has(w) || GENERIC.has(w) || GENERIC.has(lightStem(w))) continue;
+      const variantWords = wordsOf(variant);
+      variantWords.forEach((w, position) => {
+        if (w.length < 3 || STOPWORDS.has(w) || GENERIC.has(w) || GENERIC.has(lightStem(w))) return;
         const s = stem(w);
         distinct.add(s);
         const list = partial.get(s) ?? [];
-        if (!list.some((e) => e.group === group)) list.push({ group, label: term, word: w });
+        const head = variantWords.length > 1 && position === variantWords.length - 1;
+        if (!list.some((e) => e.group === group)) list.push({ group, label: term, word: w, head });
         partial.set(s, list);
         partialPrefixes.add(w.slice(0, 3));
         // The stem minus its last letter is a prefix of every word with that stem ("batteri" / "battery").
         openings.add(escapeRe(s.length > 3 ? s.slice(0, -1) : s));
-      }
+      });
     }
     topicWords.set(group, distinct.size);
   });

@@ -19,6 +19,7 @@ export interface PartialMatch {
   group: string;
   label: string;
   word: string;
+  head: boolean;
   field: Field;
   token: number;
 }
@@ -149,7 +150,7 @@ export function matchField(field: Field, compiled: CompiledProfile, out: Matches
     }
     if (t.w.length >= 3 && compiled.partialPrefixes.has(t.w.slice(0, 3))) {
       const entries = compiled.partial.get(stem(t.w));
-      if (entries) for (const e of entries) out.partials.push({ group: e.group, label: e.label, word: e.word, field, token: i });
+      if (entries) for (const e of entries) out.partials.push({ group: e.group, label: e.label, word: e.word, head: e.head, field, token: i });
     }
   }
 }
