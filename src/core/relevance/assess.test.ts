@@ -254,3 +254,53 @@ describe('assessPost: the head word of a topic phrase is too general alone', () 
     expect(assessPost(post('Which keyboard should I get for typing all day?'), keyboards).level).toBe('high');
   });
 });
+
+describe('assessPost: intent cues read as people write them', () => {
+  const intents = (body: string, title?: string) => assessPost(post(body, title), coffee).intents;
+
+  it('a word ending in "nt" is not a negation ("the current one died…")', () => {
+    expect(intents('The current grinder dies every few weeks.')).toContain('complaint');
+    expect(intents('I want recommendations for a grinder under $300.')).toContain('recommendation_request');
+    expect(intents("I don't want recommendations, just sharing.")).not.toContain('recommendation_request');
+  });
+
+  it('reads frustration emoji after a space, and a grudging "works I guess"', () => {
+    expect(intents('the app logged me out mid-shot 😤')).toContain('complaint');
+    expect(intents('just updated and the menu has 40 options now. it works I guess')).toContain('complaint');
+  });
+
+  it('complaints: waits, forced changes, price rises, things worn out', () => {
+    expect(intents('Their support took forever to reply.')).toContain('complaint');
+    expect(intents('The app now requires an account to start a shot.')).toContain('complaint');
+    expect(intents('Beans are $24 a bag, up from $16 last year.')).toContain('complaint');
+    expect(intents('Latest update broke my saved profiles.')).toContain('complaint');
+    expect(intents('Burrs are shot after a year.')).toContain('complaint');
+    expect(intents("I'm tired of paying for features I never use.")).toContain('complaint');
+  });
+
+  it('not complaints: feelings about oneself, the least-bad option, "broken in the best way"', () => {
+    expect(intents("I'm tired of people selling shortcuts to burnout.")).not.toContain('complaint');
+    expect(intents("what's the least annoying way to descale this thing")).not.toContain('complaint');
+    expect(intents('the new recipe mode is broken in the best possible way')).not.toContain('complaint');
+    expect(intents('the whole team came back buzzing after the tasting')).not.toContain('complaint');
+    expect(intents('My old grinder died at 18 months, got this one since. No complaints.')).not.toContain('complaint');
+    expect(intents('I lost my job last month, any cheap ways to make coffee at home?')).not.toContain('complaint');
+  });
+
+  it('praise: surprise, favourites, uptalk that is not a question; not praise taken back with "but"', () => {
+    expect(intents('the new steam wand is genuinely good?? did not expect to like it')).toContain('praise');
+    expect(intents('one of my all-time favourites, this grinder')).toContain('praise');
+    expect(intents('best part of the Duo: it heats up in a minute')).toContain('praise');
+    expect(intents('I love this machine so much but the pump died again and I am shelving it.')).not.toContain('praise');
+  });
+
+  it('indirect recommendation requests', () => {
+    expect(intents("so what's everyone buying instead")).toContain('recommendation_request');
+    expect(intents('what are ppl using for milk these days')).toContain('recommendation_request');
+    expect(intents('For those who steam milk daily: what actually helped your wrists?')).toContain('recommendation_request');
+    expect(intents('Is there a technique that actually works for channeling')).toContain('recommendation_request');
+    expect(intents('Want something quiet enough for a 6am shot. Under $200.')).toContain('recommendation_request');
+    expect(intents('Moving from pods to a real setup, where do I even start')).toContain('recommendation_request');
+    expect(intents("where's the cheapest Mill 60 right now")).toContain('recommendation_request');
+  });
+});
