@@ -1,0 +1,29 @@
+// The labeled relevance data is the yardstick for npm run eval: it must parse, and stay big and varied enough.
+import { describe, expect, it } from 'vitest';
+import { loadPosts, loadProfiles } from '../eval/relevance-data';
+
+describe('tests/data/relevance', () => {
+  const profiles = loadProfiles();
+  const posts = loadPosts();
+
+  it('parses, with unique ids and every post judged against a known profile', () => {
+    expect(new Set(posts.map((p) => p.id)).size).toBe(posts.length);
+    for (const p of posts) expect(profiles[p.profile], p.id).toBeDefined();
+  });
+
+  it('is at least 300 posts over at least 4 profiles, with a hard subset and a held-out set', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(posts.map((p) => p.profile)).size).toBeGreaterThanOrEqual(4);
+    const hard = posts.filter((p) => p.hard.length > 0);
+    expect(hard.filter((p) => p.hard.includes('ambiguous')).length).toBeGreaterThan(50);
+    expect(hard.filter((p) => p.hard.includes('keywordless')).length).toBeGreaterThan(50);
+    expect(posts.filter((p) => p.set === 'holdout').length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('labels every relevance level and every intent many times', () => {
+    for (const label of ['engage', 'related', 'not'] as const) expect(posts.filter((p) => p.label === label).length).toBeGreaterThan(100);
+    for (const intent of ['question', 'recommendation_request', 'complaint', 'praise', 'competitor_comparison'] as const) {
+      expect(posts.filter((p) => p.intents.includes(intent)).length).toBeGreaterThan(50);
+    }
+  });
+});
