@@ -83,7 +83,7 @@ function gather(matches: Matches, compiled: CompiledProfile): Evidence {
 }
 
 const STRONG_COMPARISON =
-  /\b(?:vs\.?|versus|compar(?:e|es|ed|ing|ison)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to)|migrat\w* (?:from|to|off)|instead of|better than|worse than|cheaper than|prefer(?:red|s)?|decid(?:e|ing) between|torn between|choosing between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|side[- ]by[- ]side|head[- ]to[- ]head|regret (?:not )?(?:just )?(?:getting|buying|going with)|did \w+ better|does \w+ better|over the|than (?:my|the|our)|into the mix)\b/;
+  /\b(?:vs\.?|versus|compar(?:e|es|ed|ing|ison)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to)|migrat\w* (?:from|to|off)|instead of|better than|worse than|cheaper than|prefer(?:red|s)?|decid(?:e|ing) between|torn between|choosing between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|side[- ]by[- ]side|head[- ]to[- ]head|regret (?:not )?(?:just )?(?:getting|buying|going with)|ranking|ranked|tier list|(?:switch|mov|migrat)\w* [^.!?\n]{0,30}\bfrom|did \w+ better|does \w+ better|over the|than (?:my|the|our)|into the mix)\b/;
 const ALTERNATIVE_TO =
   /\b(?:alternatives? (?:to|for)|replac\w*|instead of|closest thing to|similar to|something like|equivalent (?:to|of)|switch(?:ed|ing)? (?:away )?from|mov(?:e|ed|ing) (?:away )?from|leav(?:e|ing)|ditch(?:ed|ing)?|cancel(?:l?ed|l?ing)?|fed up with|done with|migrat\w* (?:off|from)|where (?:is|are) everyone going|what are people moving to)\b/;
 const BESIDE = /^\s*(?:vs\.?|versus|or|compared (?:to|with)|over)\s*$/;
@@ -131,10 +131,12 @@ interface CommunityContext {
   hints: number;
   /** The community itself names the brand or a product (a brand forum, a review video of it). */
   brand: boolean;
+  /** It names a competitor (r/ynab, a video about a rival): the brand's space, as a rival named in the post is. */
+  rival: boolean;
 }
 
 const communityCache = new WeakMap<CompiledProfile, Map<string, CommunityContext>>();
-const NO_COMMUNITY: CommunityContext = { hints: 0, brand: false };
+const NO_COMMUNITY: CommunityContext = { hints: 0, brand: false, rival: false };
 
 /** What a community's name says about the profile. A feed repeats its communities: cached. */
 function communityOf(community: string, compiled: CompiledProfile): CommunityContext {
@@ -148,6 +150,7 @@ function communityOf(community: string, compiled: CompiledProfile): CommunityCon
     context = {
       hints: around.terms.length + around.partials.length,
       brand: around.terms.some((m) => m.confirmed && (m.entry.kind === 'brand' || m.entry.kind === 'product')),
+      rival: around.terms.some((m) => m.confirmed && m.entry.kind === 'competitor'),
     };
     if (cache.size >= 1000) cache.clear();
     cache.set(community, context);
@@ -237,7 +240,7 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   const strongPartial = ev.strongPartialGroups.size > 0;
   // Under a video or in a forum about the brand, the post is about the brand even when it does not name it.
   const aboutBrand = mentionsBrand || community.brand;
-  const inSpace = aboutBrand || competitorGroups.length > 0 || topicGroups.length > 0 || strongPartial;
+  const inSpace = aboutBrand || competitorGroups.length > 0 || topicGroups.length > 0 || strongPartial || community.rival;
   const complaint = intents.has('complaint');
   const praise = intents.has('praise');
   const comparison = intents.has('competitor_comparison');
