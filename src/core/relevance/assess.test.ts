@@ -303,4 +303,47 @@ describe('assessPost: intent cues read as people write them', () => {
     expect(intents('Moving from pods to a real setup, where do I even start')).toContain('recommendation_request');
     expect(intents("where's the cheapest Mill 60 right now")).toContain('recommendation_request');
   });
+
+  it('indirect complaints: costs that jumped, charges nobody asked for, things that stopped, giving up', () => {
+    expect(intents('Our hosting bill tripled at renewal.')).toContain('complaint');
+    expect(intents("it's getting hard to justify the monthly fee")).toContain('complaint');
+    expect(intents('they billed me for an add-on I never signed up for')).toContain('complaint');
+    expect(intents('the export button is greyed out on my account')).toContain('complaint');
+    expect(intents('the app drains my battery overnight')).toContain('complaint');
+    expect(intents("my parcel hasn't moved in a week")).toContain('complaint');
+    expect(intents('the headset disconnects every few minutes')).toContain('complaint');
+    expect(intents('the totals on the invoice don\'t match the dashboard')).toContain('complaint');
+    expect(intents('no complaints about the grinder itself, but the hopper cracked after a week')).toContain('complaint');
+  });
+
+  it('not indirect complaints: a condition, a plain price note', () => {
+    expect(intents("does the free plan pause after a week? that's the deal breaker for my project")).not.toContain('complaint');
+    expect(intents('no complaints about the grinder itself, but the hopper cracked after a week')).not.toContain('praise');
+  });
+
+  it('quiet praise: it just works, the right call, credit given', () => {
+    expect(intents('five years in and it just works')).toContain('praise');
+    expect(intents('moving the team to it was the right call')).toContain('praise');
+    expect(intents('Credit to the support team for sorting it on a Sunday.')).toContain('praise');
+    expect(intents('the new sync engine worked flawlessly on our trip')).toContain('praise');
+    expect(intents("I'm not complaining, the new layout is lovely")).toContain('praise');
+    expect(intents('the onboarding cards are the best part')).toContain('praise');
+    expect(intents('Thrilled to announce I have joined the company as head of design.')).not.toContain('praise');
+  });
+
+  it('recommendation requests phrased as statements or about others', () => {
+    expect(intents('what are you all using for backups these days')).toContain('recommendation_request');
+    expect(intents("what's out there that doesn't need a subscription")).toContain('recommendation_request');
+    expect(intents('need a tracker with offline maps')).toContain('recommendation_request');
+    expect(intents('best standing desk under $400 for a small room')).toContain('recommendation_request');
+    expect(intents('what monitor is she using in that video')).toContain('recommendation_request');
+    expect(intents('Would love to hear what teams moved to after the price change.')).toContain('recommendation_request');
+    expect(intents('What actually worked: weekly reviews and one shared doc.')).not.toContain('recommendation_request');
+  });
+
+  it('questions without a question mark', () => {
+    expect(intents('sync keeps failing on my laptop. any fixes before I reinstall')).toContain('question');
+    expect(intents("I'd love to hear how other teams handle licences")).toContain('question');
+    expect(intents('ok who has actually used the family plan')).toContain('question');
+  });
 });
