@@ -15,11 +15,7 @@ export const TopicSchema = z.union([
 ]);
 export type Topic = z.infer<typeof TopicSchema>;
 
-/** The topic's main term and every way of writing it. */
-export function topicTerms(topic: Topic): { term: string; all: string[] } {
-  if (typeof topic === 'string') return { term: topic, all: [topic] };
-  return { term: topic.term, all: [topic.term, ...topic.synonyms] };
-}
+export { topicTerms } from './topic';
 
 export const BrandProfileSchema = z.object({
   brandNames: terms,

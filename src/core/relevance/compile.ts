@@ -1,4 +1,5 @@
-import type { BrandProfile, Topic } from '../profile';
+import type { BrandProfile } from '../profile';
+import { topicTerms, type Topic } from '../topic';
 import { COMPANY_WORDS, GENERIC, STOPWORDS } from './lexicon';
 import { lightStem, stem } from './stem';
 import { tokenize, DOMAIN } from './tokens';
@@ -154,9 +155,7 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
     if (s && !taken(s)) add('brand', s, profile.brandNames[0] ?? b, brandGroup);
   }
   profile.topics.forEach((topic: Topic) => {
-    // (profile.ts has topicTerms too; repeated here so the content script needs no zod.)
-    const term = typeof topic === 'string' ? topic : topic.term;
-    const all = typeof topic === 'string' ? [topic] : [topic.term, ...topic.synonyms];
+    const { term, all } = topicTerms(topic);
     const group = `topic:${foldPlain(term)}`;
     const distinct = new Set<string>();
     for (const variant of all) {

@@ -170,19 +170,6 @@ export function requiredLiterals(re: RegExp): string[] | null {
   return required;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A fast test that is false only where `re` cannot match. */
-export function gateFor(re: RegExp): (text: string) => boolean {
-  const literals = requiredLiterals(re);
-  if (!literals || literals.length === 0) return () => true;
-  const source = literals
-    .map((l) => (l.startsWith(WORD_START) ? `\\b${escape(l.slice(1))}` : escape(l)))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-  const gate = new RegExp(source, re.flags.replace(/[gy]/g, ''));
-  return (text) => gate.test(text);
-}
 
 /** Split a source at its top-level "|". */
 function topLevelBranches(src: string): string[] {

@@ -214,7 +214,7 @@ function deniesOutright(text: string): boolean {
   return false;
 }
 
-function negated(window: string, _length: number): boolean {
+function negated(window: string): boolean {
   return NEGATION.test(window);
 }
 
@@ -325,7 +325,7 @@ function findAll(re: RegExp | undefined, a: Analysis, text: string, negatable: b
   for (const m of indexOf(re).matches(text, text === a.text ? a.scanned : undefined)) {
     const s = sentenceAt(a, m.index);
     if (m[0].includes('\n') && !/^\n|\n$/.test(m[0])) continue;
-    if (negatable && negated(text.slice(Math.max(a.starts[s] as number, m.index - 32), m.index), 32)) continue;
+    if (negatable && negated(text.slice(Math.max(a.starts[s] as number, m.index - 32), m.index))) continue;
     out.push({ sentence: s, index: m.index, text: m[0] });
   }
   return out;
@@ -344,9 +344,6 @@ function insideQuote(a: Analysis, f: Found): boolean {
   return (a.text.slice(a.starts[f.sentence] as number, f.index).match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-export function isAskingSentence(s: Sentence): boolean {
-  return /\?[\s"')\]]*$/.test(s.text) || /\?\s/.test(s.text);
-}
 
 export interface IntentResult {
   hits: IntentHit[];

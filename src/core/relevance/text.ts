@@ -78,8 +78,3 @@ export function originalIndex(folded: FoldedText, i: number, originalLength: num
 export function foldPlain(s: string): string {
   return fold(s).text.trim();
 }
-
-/** Escape a string for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
