@@ -217,6 +217,11 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   const community = post.community ? communityOf(post.community, compiled) : NO_COMMUNITY;
   const communityHints = community.hints;
   confirmAmbiguous(matches, communityHints > 0);
+  // Feed path: the prefilter is coarse ("trai" also opens "train"); with no profile evidence after
+  // matching, the verdict is "none" whatever the intents, so they are not read.
+  if (options.skipUnrelated && matches.terms.length + matches.partials.length + matches.context.length + communityHints === 0) {
+    return { ...UNRELATED, intents: [], reasons: matches.exclusions[0] ? [`excluded by "${matches.exclusions[0].entry.label}"`] : [], spans: [] };
+  }
   const ev = gather(matches, compiled);
 
   const { hits, askingSentences } = detectIntents(fields);
