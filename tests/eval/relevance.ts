@@ -112,6 +112,17 @@ export function runRelevanceEval(argv: string[]): { ok: boolean; lines: string[]
       hard.rapport.related.f1 - hard.baseline.related.f1 >= 0.15,
     ],
   ];
+  // Sentiment has no labels of its own; its sign should at least agree with the labeled intents.
+  const signed = posts
+    .map((p) => ({ p, sentiment: assessPost(p, profiles[p.profile]?.profile ?? {}).sentiment }))
+    .filter(({ p }) => p.intents.includes('complaint') !== p.intents.includes('praise'));
+  const agrees = signed.filter(({ p, sentiment }) => (p.intents.includes('complaint') ? sentiment < 0 : sentiment > 0)).length;
+  const mean = (list: typeof signed) => list.reduce((sum, x) => sum + x.sentiment, 0) / Math.max(1, list.length);
+  lines.push(
+    `Sentiment: sign agrees with the labels on ${agrees} of ${signed.length} posts that only complain or only praise (${f(agrees / Math.max(1, signed.length))});` +
+      ` mean ${f(mean(signed.filter(({ p }) => p.intents.includes('complaint'))))} on complaints, ${f(mean(signed.filter(({ p }) => p.intents.includes('praise'))))} on praise.`,
+    '',
+  );
   lines.push('Targets (issue 4):');
   for (const [text, ok] of targets) lines.push(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`);
 
