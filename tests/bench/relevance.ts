@@ -187,6 +187,27 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
       `   target: >= ${int(TARGET_POSTS_PER_SEC)} posts/s  ${verdict(worst.result.opsPerSec)}`,
   );
 
+  // Crafted, repetitive page text must not make one post expensive (no catastrophic backtracking).
+  const adversarial: Record<string, string> = {
+    'one word 1,200 times': 'what '.repeat(1200),
+    'a cue phrase 400 times': 'anyone know of a '.repeat(400),
+    'a question 400 times': 'is it worth it? '.repeat(400),
+    'profile words 80 times': 'I keep a tally of my espresso machine vs Breville or Gaggia? '.repeat(80),
+    'a 6,000-char hashtag': `#${'ab'.repeat(3000)}`,
+    '6,000 spaces in a request': `looking for a${' '.repeat(6000)}grinder`,
+  };
+  const firstCompiled = compiled[names[0] ?? ''];
+  const worstCase = Object.entries(adversarial).map(([label, body]) => {
+    const post = { site: 'reddit', title: body.slice(0, 2_000), body };
+    if (firstCompiled) assessCompiled(post, firstCompiled);
+    const samples = Array.from({ length: 5 }, () => timeOnceUs(() => firstCompiled && assessCompiled(post, firstCompiled)));
+    return { label, chars: body.length + Math.min(2_000, body.length), ms: median(samples) / 1000 };
+  });
+  lines.push(
+    '',
+    `  crafted posts (one post each, median of 5): ${worstCase.map((w) => `${w.label} ${fixed(w.ms, 1)} ms`).join('; ')}`,
+  );
+
   const noisy = rows.filter((r) => r.result.spread > 0.2);
   if (noisy.length > 0) {
     lines.push(

@@ -128,7 +128,8 @@ export function matchField(field: Field, compiled: CompiledProfile, out: Matches
       i = last;
       continue;
     }
-    if (!nested && t.flags & HASHTAG && t.w.length >= 6) {
+    // Real hashtags are short; splitting costs the square of the length, so long ones are left whole.
+    if (!nested && t.flags & HASHTAG && t.w.length >= 6 && t.w.length <= 40) {
       const parts = hashtagParts(field, t, compiled);
       if (parts.length > 1) {
         const sub: Token[] = parts.map((w) => ({ ...t, w, flags: 0 }));
