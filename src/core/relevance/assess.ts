@@ -83,7 +83,7 @@ function gather(matches: Matches, compiled: CompiledProfile): Evidence {
 }
 
 const STRONG_COMPARISON =
-  /\b(?:vs\.?|versus|compar(?:e|es|ed|ing|ison)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to)|migrat\w* (?:from|to|off)|instead of|better than|worse than|cheaper than|prefer(?:red|s)?|decid(?:e|ing) between|torn between|choosing between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|side[- ]by[- ]side|head[- ]to[- ]head|regret (?:not )?(?:just )?(?:getting|buying|going with)|ranking|ranked|tier list|(?:switch|mov|migrat)\w* [^.!?\n]{0,30}\bfrom|did \w+ better|does \w+ better|over the|than (?:my|the|our)|into the mix)\b/;
+  /\b(?:vs\.?|versus|compar(?:e|es|ed|ing|ison)|switch(?:ed|ing)?(?: over)? (?:from|to|back)|mov(?:e|ed|ing)(?: over)? (?:from|to)|migrat\w* (?:from|to|off)|instead of|better than|worse than|cheaper than|prefer(?:red|s)?|decid(?:e|ing) between|torn between|choosing between|evaluat(?:e|ed|ing)|shortlist\w*|narrowed|side[- ]by[- ]side|head[- ]to[- ]head|regret (?:not )?(?:just )?(?:getting|buying|going with)|jump(?:ed|ing)? ship|swap(?:ped|ping)?|traded|picked \w+ over|chose \w+ over|beats?|outclass\w*|ranking|ranked|tier list|(?:switch|mov|migrat)\w* [^.!?\n]{0,30}\bfrom|did \w+ better|does \w+ better|over the|than (?:my|the|our)|into the mix)\b/;
 const ALTERNATIVE_TO =
   /\b(?:alternatives? (?:to|for)|replac\w*|instead of|closest thing to|similar to|something like|equivalent (?:to|of)|switch(?:ed|ing)? (?:away )?from|mov(?:e|ed|ing) (?:away )?from|leav(?:e|ing)|ditch(?:ed|ing)?|cancel(?:l?ed|l?ing)?|fed up with|done with|migrat\w* (?:off|from)|where (?:is|are) everyone going|what are people moving to)\b/;
 const BESIDE = /^\s*(?:vs\.?|versus|or|compared (?:to|with)|over)\s*$/;
@@ -102,6 +102,7 @@ function isComparison(fields: Field[], names: Match[], asksToChoose: boolean): b
   const titles = fields.filter((f) => f.name === 'title').map((f) => f.folded.text);
   const cued = [...namedSentences, ...titles].some((t) => STRONG_COMPARISON.test(t));
   if (competitors.length > 0 && groups.size >= 2 && (cued || asksToChoose)) return true;
+
   for (const m of names) {
     const tokens = m.field.tokens;
     const sentence = m.field.sentences.find((x) => x.firstToken <= m.first && m.first < x.endToken);
