@@ -308,7 +308,7 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
     sentiment: sentimentOf(fields, intents),
     mentionsBrand,
     priority: Math.round(priority * 1000) / 1000,
-    reasons: reasonsFor({ level, intents, ev, spans, excludedBy, unanswered, community: communityHints > 0 ? post.community : undefined }),
+    reasons: reasonsFor({ level, intents, ev, excludedBy, unanswered, community: communityHints > 0 ? post.community : undefined }),
     spans,
   };
 }
@@ -317,7 +317,6 @@ interface ReasonInput {
   level: Level;
   intents: Set<Intent>;
   ev: Evidence;
-  spans: MatchSpan[];
   excludedBy: string | undefined;
   unanswered: boolean;
   /** The community, when its name relates to the profile. */
@@ -325,12 +324,29 @@ interface ReasonInput {
 }
 
 /** Short human sentences, most telling first: the badge shows the first one. */
-function reasonsFor({ level, intents, ev, spans, excludedBy, unanswered, community }: ReasonInput): string[] {
+function reasonsFor({ level, intents, ev, excludedBy, unanswered, community }: ReasonInput): string[] {
   const reasons: string[] = [];
   if (excludedBy !== undefined) reasons.push(`excluded by "${excludedBy}"`);
   if (level === 'none') return reasons;
-  const termSpan = spans.find((s) => s.kind === 'topic' || s.kind === 'product') ?? spans.find((s) => s.kind === 'competitor' || s.kind === 'brand');
-  const about = termSpan ? ` about "${termSpan.text}"` : '';
+  // What the ask is about, as written: a full topic or product first, then a topic's telling word,
+  // then a named rival or the brand ("grind" is a weaker subject than "espresso machine").
+  const textOf = (m: { field: Field; first: number; last: number }) => {
+    const a = m.field.tokens[m.first] as Token;
+    const b = m.field.tokens[m.last] as Token;
+    const len = m.field.original.length;
+    return m.field.original.slice(originalIndex(m.field.folded, a.start, len), originalIndex(m.field.folded, b.end, len));
+  };
+  const fullTopic = ev.topics[0] ?? ev.brand.find((m) => m.entry.kind === 'product');
+  const partial = ev.partials.find((p) => !p.head) ?? ev.partials[0];
+  const named = ev.competitors[0] ?? ev.brand[0];
+  const subject = fullTopic
+    ? textOf(fullTopic)
+    : partial
+      ? textOf({ field: partial.field, first: partial.token, last: partial.token })
+      : named
+        ? textOf(named)
+        : undefined;
+  const about = subject ? ` about "${subject}"` : '';
   const brandName = ev.brand[0]?.entry.label;
   const rivals = unique(ev.competitors.map((m) => m.entry.label));
   if (intents.has('complaint')) reasons.push(brandName ? `complains about ${brandName}` : `complains${about}`);
