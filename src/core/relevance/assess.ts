@@ -1,6 +1,6 @@
 import type { Assessment, Intent, Level, MatchKind, MatchSpan } from '../assessment';
 import type { PostInput } from '../post';
-import { communityKey, type CompiledProfile, type TermKind } from './compile';
+import { communityKey, type CompiledProfile, type Prefilter, type TermKind } from './compile';
 import { detectIntents, sentenceKey, type IntentHit } from './intents';
 import { confirmAmbiguous, matchField, type Match, type Matches, type PartialMatch } from './match';
 import { sentimentOf } from './sentiment';
@@ -159,6 +159,33 @@ function communityOf(community: string, compiled: CompiledProfile): CommunityCon
   return context;
 }
 
+const looseCache = new WeakMap<CompiledProfile, Map<string, boolean>>();
+const HASHTAGS = /#[^\s#]+/g;
+
+/** The feed path's first look: could title, body, community or a hashtag hold a profile word? */
+function mentionsAnything(post: PostInput, pf: Prefilter, compiled: CompiledProfile): boolean {
+  const title = post.title ? fold(post.title.slice(0, MAX_CHARS)).text : '';
+  const body = fold(post.body.slice(0, MAX_CHARS)).text;
+  if (pf.words.test(body) || (title && pf.words.test(title))) return true;
+  // Community names and hashtags run words together ("r/CampingandHiking", "#espressomachine").
+  if (post.community) {
+    let cache = looseCache.get(compiled);
+    if (!cache) looseCache.set(compiled, (cache = new Map()));
+    let hit = cache.get(post.community);
+    if (hit === undefined) {
+      hit = pf.loose.test(fold(post.community).text);
+      if (cache.size >= 1000) cache.clear();
+      cache.set(post.community, hit);
+    }
+    if (hit) return true;
+  }
+  for (const text of [title, body]) {
+    if (text.indexOf('#') < 0) continue;
+    for (const tag of text.match(HASHTAGS) ?? []) if (pf.loose.test(tag)) return true;
+  }
+  return false;
+}
+
 function levelScore(level: Level, strength: number): number {
   const s = Math.max(0, Math.min(1, strength));
   switch (level) {
@@ -200,12 +227,8 @@ const UNRELATED: Assessment = Object.freeze({
 export function assessCompiled(post: PostInput, compiled: CompiledProfile, options: AssessOptions = {}): Assessment {
   // The profile's per-site switch: a site turned off surfaces nothing.
   if (compiled.profile.sites[post.site] === false) return { ...UNRELATED, intents: [], reasons: ['Rapport is turned off for this site'], spans: [] };
-  if (options.skipUnrelated && compiled.prefilter) {
-    const text = fold(`${post.title?.slice(0, MAX_CHARS) ?? ''}\n${post.body.slice(0, MAX_CHARS)}`).text;
-    const around = `${fold(post.community ?? '').text} ${text.includes('#') ? (text.match(/#[^\s#]+/g) ?? []).join(' ') : ''}`;
-    if (!compiled.prefilter.words.test(text) && !compiled.prefilter.loose.test(around)) {
-      return { ...UNRELATED, intents: [], reasons: [], spans: [] };
-    }
+  if (options.skipUnrelated && compiled.prefilter && !mentionsAnything(post, compiled.prefilter, compiled)) {
+    return { ...UNRELATED, intents: [], reasons: [], spans: [] };
   }
   const fields: Field[] = [];
   if (post.title) fields.push(tokenize('title', post.title.slice(0, MAX_CHARS)));
