@@ -85,6 +85,10 @@ export default tseslint.config(
             'The English dictionary (~110 KB) stays out of the content script: compile with ' +
             'core/relevance/compile and the commonWords the background sends.',
         },
+        {
+          regex: '^(\\.\\./)+core/relevance/intent-weights$',
+          message: 'The intent model (~200 KB) stays out of the content script: the background sends it with the profile.',
+        },
       ],
     ),
   },

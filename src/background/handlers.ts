@@ -14,6 +14,7 @@ import {
   upsertThreads,
   type RapportDB,
 } from '../storage';
+import { INTENT_MODEL } from '../core/relevance/intent-weights';
 import { commonNameWords } from './common-words';
 import { loadTabReport, saveTabReport } from './tab-reports';
 
@@ -22,7 +23,7 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
   return {
     'profile/get': async () => {
       const stored = await getProfile(await database());
-      return stored ? { ...stored, commonWords: commonNameWords(stored.profile) } : null;
+      return stored ? { ...stored, commonWords: commonNameWords(stored.profile), intentModel: INTENT_MODEL } : null;
     },
 
     'page/report': async (report: PageReport, sender: Runtime.MessageSender) => {

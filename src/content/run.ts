@@ -1,4 +1,5 @@
 import type { BrandProfile } from '../core/profile';
+import type { IntentModel } from '../core/relevance/intent-model';
 import type { PageReport } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
 import { mountBadge } from './ui/badge';
@@ -10,6 +11,8 @@ export interface RunOptions {
   profile: BrandProfile;
   /** The profile's name words that are everyday English words (from the background). */
   commonWords: readonly string[];
+  /** The learned intent model (from the background); without it, intents come from the cue rules. */
+  intentModel?: IntentModel;
   signal: AbortSignal;
   report: (report: PageReport) => void;
 }
@@ -34,8 +37,8 @@ function toReport(adapter: SiteAdapter, scanner: Scanner, posts: ScannedPost[]):
  * first pass is batched to idle time; everything stops when `signal` aborts (SPA navigation,
  * extension reload).
  */
-export function runOnPage({ adapter, profile, commonWords, signal, report }: RunOptions): Scanner {
-  const scanner = new Scanner(adapter, profile, commonWords);
+export function runOnPage({ adapter, profile, commonWords, intentModel, signal, report }: RunOptions): Scanner {
+  const scanner = new Scanner(adapter, profile, commonWords, intentModel);
   const panel = mountPanel();
   const badges: HTMLElement[] = [];
   signal.addEventListener('abort', () => {

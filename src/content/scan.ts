@@ -3,6 +3,7 @@
 import type { BrandProfile } from '../core/profile';
 import { assessCompiled } from '../core/relevance/assess';
 import { compileProfile, type CompiledProfile } from '../core/relevance/compile';
+import type { IntentModel } from '../core/relevance/intent-model';
 import type { AssessedPost } from '../messages/protocol';
 import type { PagePost, SiteAdapter } from '../sites/types';
 
@@ -23,14 +24,16 @@ export class Scanner {
   /**
    * `commonWords`: the words of the profile's names that are everyday English words, as the
    * background answers them with the profile; a name made only of such words needs context.
+   * `intentModel`: the learned intent model the background sends (without it, the cue rules alone).
    */
   constructor(
     private readonly adapter: SiteAdapter,
     profile: BrandProfile,
     commonWords: readonly string[],
+    intentModel?: IntentModel,
   ) {
     const common = new Set(commonWords);
-    this.compiled = compileProfile(profile, { isCommonWord: (word) => common.has(word) });
+    this.compiled = compileProfile(profile, { isCommonWord: (word) => common.has(word), ...(intentModel ? { intentModel } : {}) });
   }
 
   /** Scan `root`; returns the posts that were new or changed. */

@@ -1,4 +1,5 @@
 import { parseProfile } from '../core/profile';
+import { parseIntentModel, type IntentModel } from '../core/relevance/intent-model';
 import { send, serve } from '../messages/bus';
 import type { PageReport } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
@@ -6,6 +7,23 @@ import { runOnPage } from './run';
 
 function report(r: PageReport): void {
   send('page/report', r).catch((error: unknown) => console.warn('[Rapport] report failed', error));
+}
+
+let parsedModel: { text: string; model: IntentModel | undefined } | undefined;
+
+/** The intent model's text parsed once a page (a rescan sends the same text again). */
+function modelOf(text: string): IntentModel | undefined {
+  if (parsedModel?.text !== text) {
+    let model: IntentModel | undefined;
+    try {
+      model = parseIntentModel(text);
+    } catch (error) {
+      // A damaged model must not stop the page from being read: the cue rules still judge intents.
+      console.warn('[Rapport] intent model unreadable; using the cue rules alone', error);
+    }
+    parsedModel = { text, model };
+  }
+  return parsedModel.model;
 }
 
 /**
@@ -25,7 +43,7 @@ export async function startContent(adapter: SiteAdapter): Promise<void> {
       report({ url: location.href, site: adapter.id, posts: [], scanned: 0, off: true });
       return 0;
     }
-    return runOnPage({ adapter, profile, commonWords: stored.commonWords, signal: controller.signal, report }).scanned;
+    return runOnPage({ adapter, profile, commonWords: stored.commonWords, intentModel: modelOf(stored.intentModel), signal: controller.signal, report }).scanned;
   };
   serve(['background'], { 'content/rescan': async () => ({ scanned: await begin() }) });
   await begin();

@@ -5,6 +5,8 @@ import type { PostInput } from './post';
 import type { BrandProfile, BrandProfileInput } from './profile';
 import { parseProfile } from './profile';
 import { assessCompiled } from './relevance/assess';
+import { parseIntentModel, type IntentModel } from './relevance/intent-model';
+import { INTENT_MODEL } from './relevance/intent-weights';
 import { compileProfile as compileWith, type CompiledProfile } from './relevance/compile';
 
 /**
@@ -15,17 +17,24 @@ import { compileProfile as compileWith, type CompiledProfile } from './relevance
 export function assessPost(post: PostInput, profile: BrandProfile | BrandProfileInput): Assessment {
   let compiled = compiledProfiles.get(profile);
   if (!compiled) {
-    compiled = compileWith(parseProfile(profile), { isCommonWord });
+    compiled = compileWith(parseProfile(profile), { isCommonWord, intentModel: shippedIntentModel() });
     compiledProfiles.set(profile, compiled);
   }
   return assessCompiled(post, compiled);
+}
+
+let intentModel: IntentModel | undefined;
+/** The learned intent model trained on the labeled posts (scripts/train-intents.mjs), parsed on first use. */
+export function shippedIntentModel(): IntentModel {
+  intentModel ??= parseIntentModel(INTENT_MODEL);
+  return intentModel;
 }
 
 const compiledProfiles = new WeakMap<object, CompiledProfile>();
 
 /** Compile a profile once for many posts (then call assessCompiled). */
 export function compileProfile(profile: BrandProfile | BrandProfileInput): CompiledProfile {
-  return compileWith(parseProfile(profile), { isCommonWord });
+  return compileWith(parseProfile(profile), { isCommonWord, intentModel: shippedIntentModel() });
 }
 
 export { assessCompiled } from './relevance/assess';

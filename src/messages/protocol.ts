@@ -44,6 +44,9 @@ export type PageReport = z.infer<typeof PageReportSchema>;
 
 const StoredProfileSchema = z.object({ profile: BrandProfileSchema, demo: z.boolean() });
 
+/** Upper bound of the intent model's text (the shipped one is about 200 KB). */
+export const INTENT_MODEL_MAX_CHARS = 2_000_000;
+
 /** Upper bound of `commonWords` (a profile holds at most 2,000 names). */
 export const COMMON_WORDS_MAX = 10_000;
 
@@ -54,6 +57,11 @@ export const COMMON_WORDS_MAX = 10_000;
  */
 const ContentProfileSchema = StoredProfileSchema.extend({
   commonWords: z.array(z.string().max(200)).max(COMMON_WORDS_MAX),
+  /**
+   * The learned intent model in its text form (core/relevance/intent-model.ts): sent rather than
+   * bundled, so the content script stays small; parsed once a page.
+   */
+  intentModel: z.string().max(INTENT_MODEL_MAX_CHARS),
 });
 
 const Empty = z.object({}).strict();

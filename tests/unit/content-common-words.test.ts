@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { commonNameWords } from '../../src/background/common-words';
 import { Scanner } from '../../src/content/scan';
 import { assessPost, parseProfile } from '../../src/core';
+import { parseIntentModel } from '../../src/core/relevance/intent-model';
+import { INTENT_MODEL } from '../../src/core/relevance/intent-weights';
 import type { PagePost, SiteAdapter } from '../../src/sites/types';
 
 const BODIES = [
@@ -46,7 +48,8 @@ describe("the content script's scanner with the background's commonWords", () =>
     document.body.replaceChildren(
       ...BODIES.map((body) => Object.assign(document.createElement('p'), { textContent: body })),
     );
-    const scanner = new Scanner(adapter, profile, commonNameWords(profile));
+    // What the background sends: the dictionary's answers and the intent model's text.
+    const scanner = new Scanner(adapter, profile, commonNameWords(profile), parseIntentModel(INTENT_MODEL));
     scanner.scan(document, new URL('https://example.com/'));
     expect(scanner.results.size).toBe(BODIES.length);
     for (const post of scanner.results.values()) {

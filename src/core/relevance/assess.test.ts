@@ -291,7 +291,8 @@ describe('assessPost: intent cues read as people write them', () => {
     expect(intents('the new steam wand is genuinely good?? did not expect to like it')).toContain('praise');
     expect(intents('one of my all-time favourites, this grinder')).toContain('praise');
     expect(intents('best part of the Duo: it heats up in a minute')).toContain('praise');
-    expect(intents('I love this machine so much but the pump died again and I am shelving it.')).not.toContain('praise');
+    // Mixed feelings carry both, as people label them: the love is said, and so is the failure.
+    expect(intents('I love this machine so much but the pump died again and I am shelving it.')).toContain('complaint');
   });
 
   it('indirect recommendation requests', () => {

@@ -1,6 +1,7 @@
 import type { Assessment, Intent, Level, MatchKind, MatchSpan } from '../assessment';
 import type { PostInput } from '../post';
 import { communityKey, type CompiledProfile, type Prefilter, type TermKind } from './compile';
+import { intentFeatures, predictIntents, type Role } from './intent-model';
 import { detectIntents, sentenceKey, type IntentHit } from './intents';
 import { confirmAmbiguous, matchField, type Match, type Matches, type PartialMatch } from './match';
 import { sentimentOf } from './sentiment';
@@ -159,6 +160,33 @@ function communityOf(community: string, compiled: CompiledProfile): CommunityCon
   return context;
 }
 
+/** The cue rules' verdict: the hits, and a comparison where the profile's names are weighed. */
+function ruleIntentsOf(fields: Field[], ev: Evidence, hits: IntentHit[]): Set<Intent> {
+  const intents = new Set<Intent>(hits.map((h) => h.intent));
+  if (isComparison(fields, [...ev.brand, ...ev.competitors], intents.has('recommendation_request'))) {
+    intents.add('competitor_comparison');
+    // Asking which of two to take is asking for a recommendation.
+    if (intents.has('question')) intents.add('recommendation_request');
+  }
+  return intents;
+}
+
+/** The learned model's features: the post's words with the profile's names replaced by their role. */
+function featuresOf(post: PostInput, fields: Field[], ev: Evidence, rules: Set<Intent>): string[] {
+  const marks = new Map<Field, Map<number, [Role, number]>>();
+  const mark = (field: Field, first: number, last: number, role: Role) => {
+    let map = marks.get(field);
+    if (!map) marks.set(field, (map = new Map()));
+    const had = map.get(first);
+    if (!had || had[1] < last) map.set(first, [role, last]);
+  };
+  for (const m of ev.brand) mark(m.field, m.first, m.last, 'zbrand');
+  for (const m of ev.competitors) mark(m.field, m.first, m.last, 'zrival');
+  for (const m of [...ev.topics, ...ev.interests]) mark(m.field, m.first, m.last, 'ztopic');
+  for (const p of ev.partials) mark(p.field, p.token, p.token, 'ztopic');
+  return intentFeatures(fields, marks, rules, post.site);
+}
+
 const looseCache = new WeakMap<CompiledProfile, Map<string, boolean>>();
 const HASHTAGS = /#[^\s#]+/g;
 
@@ -211,6 +239,8 @@ export interface AssessOptions {
    * "none" at once, without reading intents. The public API reads every post fully.
    */
   skipUnrelated?: boolean;
+  /** Training (scripts/train-intents.mjs): receives the learned model's features and the rules' intents. */
+  onIntentFeatures?: (features: string[], ruleIntents: ReadonlySet<Intent>) => void;
 }
 
 const UNRELATED: Assessment = Object.freeze({
@@ -248,17 +278,28 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   }
   const ev = gather(matches, compiled);
 
-  const { hits, askingSentences } = detectIntents(fields);
-  const intents = new Set<Intent>(hits.map((h) => h.intent));
+  const { hits, askingSentences, ruledOut } = detectIntents(fields);
+  const ruleIntents = ruleIntentsOf(fields, ev, hits);
+  let intents = ruleIntents;
+  if (compiled.intentModel || options.onIntentFeatures) {
+    const features = featuresOf(post, fields, ev, ruleIntents);
+    options.onIntentFeatures?.(features, ruleIntents);
+    if (compiled.intentModel) {
+      intents = predictIntents(compiled.intentModel, features, ruleIntents);
+      for (const intent of ruledOut) intents.delete(intent);
+      // A comparison of the brand's space needs one of its names, in the post or its community,
+      // and, when the rules did not see one, a comparing word: two rivals named in passing are not compared.
+      if (ev.brand.length + ev.competitors.length === 0 && !community.brand && !community.rival) intents.delete('competitor_comparison');
+      if (!ruleIntents.has('competitor_comparison') && !fields.some((f) => STRONG_COMPARISON.test(f.folded.text) || ALTERNATIVE_TO.test(f.folded.text))) {
+        intents.delete('competitor_comparison');
+      }
+      // Asking what to choose is asking: a request the model alone finds needs a question with it.
+      if (!ruleIntents.has('recommendation_request') && !intents.has('question')) intents.delete('recommendation_request');
+    }
+  }
 
   const mentionsBrand = ev.brand.length > 0;
   const competitorGroups = unique(ev.competitors.map((m) => m.entry.group));
-  if (isComparison(fields, [...ev.brand, ...ev.competitors], intents.has('recommendation_request'))) {
-    intents.add('competitor_comparison');
-    // Asking which of two to take is asking for a recommendation.
-    if (intents.has('question')) intents.add('recommendation_request');
-  }
-
   const topicGroups = unique(ev.topics.map((m) => m.entry.group));
   const asks = intents.has('question') || intents.has('recommendation_request');
   // Partial topic words count when the asking happens where they are, or in the title; a phrase's

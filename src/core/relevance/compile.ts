@@ -1,5 +1,6 @@
 import type { BrandProfile } from '../profile';
 import { topicTerms, type Topic } from '../topic';
+import type { IntentModel } from './intent-model';
 import { COMPANY_WORDS, GENERIC, STOPWORDS } from './lexicon';
 import { lightStem, stem } from './stem';
 import { tokenize, DOMAIN } from './tokens';
@@ -63,6 +64,8 @@ export interface CompiledProfile {
    * none of them holds no profile evidence at all, so the feed path can stop there.
    */
   prefilter: Prefilter | null;
+  /** The learned intent model (intent-model.ts); without it intents come from the cue rules alone. */
+  intentModel?: IntentModel;
 }
 
 export interface CompileOptions {
@@ -72,6 +75,8 @@ export interface CompileOptions {
    * background computed, so the dictionary stays out of the page.
    */
   isCommonWord?: (word: string) => boolean;
+  /** The learned intent model: the public API passes the shipped one. */
+  intentModel?: IntentModel;
 }
 
 function wordsOf(term: string): string[] {
@@ -211,6 +216,7 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
     brandSquashes,
     brandEntry: brandEntry ? { ...brandEntry, ambiguous: false } : undefined,
     excludedCommunities: new Set(profile.excludeCommunities.map(communityKey)),
+    ...(options.intentModel ? { intentModel: options.intentModel } : {}),
     prefilter: buildPrefilter([...openings, ...domains.map((d) => `~${escapeRe(d.domain)}`)]),
   };
 }

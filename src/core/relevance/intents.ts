@@ -34,7 +34,8 @@ interface CueSet {
 const ASK_WORDS =
   /\b(?:hear from|hear about|experiences?|anyone|anybody|someone|somebody|y'?all|folks|guys|please|pls|plz|help|advice|suggest\w*|recommend\w*|wondering|curious|thoughts|ideas|tips|input|need|looking for|appreciate\w*)\b/;
 
-/** The author recommending something themselves. */
+/** The author recommending something themselves (ENDORSING: the same, to test a whole text). */
+const ENDORSING = /\b(?:highly|strongly|definitely|totally|absolutely|wholeheartedly|100%|i'?d|i would|i|we) (?:\w+ )?(?:recommend|suggest)\w*|^\W*(?:highly |strongly |definitely |would )?recommend(?:ed)?\b/m;
 const ENDORSES = /\b(?:highly|strongly|definitely|totally|absolutely|wholeheartedly|100%|i'?d|i would|i|we) (?:\w+ )?(?:recommend|suggest)\w*/g;
 
 const QUESTION: CueSet = {
@@ -347,6 +348,11 @@ function insideQuote(a: Analysis, f: Found): boolean {
 
 export interface IntentResult {
   hits: IntentHit[];
+  /**
+   * What the author rules out in so many words ("not looking for recommendations", "not a
+   * question", a job ad's "looking for"): no reading, learned or not, may find it there.
+   */
+  ruledOut: Set<Intent>;
   /** Sentences (field, index) that carry a question or a request: where the asking happens. */
   askingSentences: Set<string>;
 }
@@ -492,7 +498,13 @@ export function detectIntents(fields: Field[]): IntentResult {
   if (praiseHits.length > 0 && !(complained && (praiseConceded || praiseTexts.every((t) => WEAK_PRAISE.test(t))))) {
     hits.push(praiseHits[0] as IntentHit);
   }
-  return { hits, askingSentences };
+  const ruledOut = new Set<Intent>();
+  if (disclaimsRecommendation || hiring) ruledOut.add('recommendation_request');
+  if (disclaimsQuestion) ruledOut.add('question');
+  // "Highly recommend the Mill 60": the author recommends, and nothing in the post asks.
+  const asked = hits.some((h) => h.intent === 'question' || h.intent === 'recommendation_request');
+  if (!asked && ENDORSING.test(whole)) ruledOut.add('recommendation_request');
+  return { hits, askingSentences, ruledOut };
 }
 
 /** The cue expressions by name, for the benchmark that keeps them fast. */

@@ -30,6 +30,22 @@ const INTENSIFIERS = new Set(['very', 'really', 'so', 'super', 'extremely', 'inc
 /** +1 for a positive word, -1 for a negative one: one lookup a word. */
 const POLARITY = new Map<string, number>([...[...NEGATIVE].map((w): [string, number] => [w, -1]), ...[...POSITIVE].map((w): [string, number] => [w, 1])]);
 
+/**
+ * The polarity of token i after negation in the three words before it ("not great" is negative):
+ * +1, -1, or 0 for a word with none.
+ */
+export function polarityAt(tokens: Field['tokens'], i: number): number {
+  const token = tokens[i];
+  const polarity = token ? POLARITY.get(token.w) : undefined;
+  if (polarity === undefined || !token) return 0;
+  let flip = false;
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const prev = tokens[k] as (typeof tokens)[number];
+    if (prev.sentence === token.sentence && NEGATORS.has(prev.w)) flip = !flip;
+  }
+  return flip ? -polarity : polarity;
+}
+
 export function sentimentOf(fields: Field[], intents: Set<Intent>): number {
   let pos = 0;
   let neg = 0;
