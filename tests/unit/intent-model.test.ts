@@ -1,8 +1,9 @@
 // The learned intent model: its file format, and that the shipped weights are what the training
 // script makes from the committed data (so data or feature changes cannot ship a stale model).
 import { describe, expect, it } from 'vitest';
-import { assessPost, INTENTS } from '../../src/core';
-import { MARGIN, parseIntentModel, predictIntents, RULE_WEIGHT, serializeIntentModel } from '../../src/core/relevance/intent-model';
+import { assessCompiled, assessPost, compileProfile, INTENTS, type CompiledProfile } from '../../src/core';
+import { loadPosts, loadProfiles } from '../eval/relevance-data';
+import { featureHash, MARGIN, parseIntentModel, predictIntents, RULE_WEIGHT, serializeIntentModel } from '../../src/core/relevance/intent-model';
 import { INTENT_MODEL } from '../../src/core/relevance/intent-weights';
 import { TRAINING } from '../eval/intent-training';
 import { shippedModelText } from '../eval/train-intents';
@@ -15,8 +16,8 @@ describe('the intent model file', () => {
       ['w:zero', [0, 0, 0, 0, 0]],
     ]);
     const model = parseIntentModel(serializeIntentModel(weights, 31));
-    expect([...model.rows.keys()].sort()).toEqual(['bias', 'w:broke']);
-    expect(model.weights[(model.rows.get('w:broke') as number) * INTENTS.length + 2]).toBeCloseTo(2.5, 1);
+    expect([...model.rows.keys()].sort()).toEqual([featureHash('bias'), featureHash('w:broke')].sort());
+    expect(model.weights[(model.rows.get(featureHash('w:broke')) as number) * INTENTS.length + 2]).toBeCloseTo(2.5, 1);
     expect([...predictIntents(model, ['w:broke', 'bias'])]).toEqual(['complaint']);
     // A rule's verdict counts RULE_WEIGHT: enough to carry an intent the model is unsure of.
     expect([...predictIntents(model, ['bias'], new Set(['praise']))]).toEqual(RULE_WEIGHT - 1 > MARGIN ? ['praise'] : []);
@@ -36,7 +37,7 @@ describe('the intent model file', () => {
     let off = 0;
     for (const [feature, row] of fresh.rows) {
       const other = shipped.rows.get(feature);
-      expect(other, `feature ${feature} is missing from the shipped model: run npm run train:intents`).toBeDefined();
+      expect(other, `feature #${feature} is missing from the shipped model: run npm run train:intents`).toBeDefined();
       for (let k = 0; k < INTENTS.length; k++) {
         const d = Math.abs((fresh.weights[row * INTENTS.length + k] as number) - (shipped.weights[(other as number) * INTENTS.length + k] as number));
         if (d > scale * 1.01) off++;
@@ -45,6 +46,25 @@ describe('the intent model file', () => {
     expect(off, 'weights differ from a fresh training run: run npm run train:intents').toBe(0);
     expect(TRAINING.levels).toBeGreaterThan(0);
   }, 180_000);
+});
+
+describe('the hashed features the engine judges with', () => {
+  it('are the hashes of the text features training sees, on every labeled post', () => {
+    const profiles = loadProfiles();
+    const byName = new Map<string, CompiledProfile>();
+    let checked = 0;
+    for (const post of loadPosts()) {
+      let c = byName.get(post.profile);
+      if (!c) byName.set(post.profile, (c = compileProfile(profiles[post.profile]?.profile ?? {})));
+      assessCompiled(post, c, {
+        onIntentFeatures: (features, _, hashes) => {
+          checked++;
+          expect(new Set(features.map(featureHash))).toEqual(hashes);
+        },
+      });
+    }
+    expect(checked).toBeGreaterThan(3000);
+  });
 });
 
 describe('what the rules rule out stays out, whatever the model says', () => {

@@ -1,7 +1,7 @@
 import type { Assessment, Intent, Level, MatchKind, MatchSpan } from '../assessment';
 import type { PostInput } from '../post';
 import { communityKey, type CompiledProfile, type Prefilter, type TermKind } from './compile';
-import { intentFeatures, predictIntents, type Role } from './intent-model';
+import { intentFeatureHashes, intentFeatures, intentsFromScores, scorePost, type Role } from './intent-model';
 import { detectIntents, sentenceKey, type IntentHit } from './intents';
 import { confirmAmbiguous, matchField, type Match, type Matches, type PartialMatch } from './match';
 import { sentimentOf } from './sentiment';
@@ -171,8 +171,8 @@ function ruleIntentsOf(fields: Field[], ev: Evidence, hits: IntentHit[]): Set<In
   return intents;
 }
 
-/** The learned model's features: the post's words with the profile's names replaced by their role. */
-function featuresOf(post: PostInput, fields: Field[], ev: Evidence, rules: Set<Intent>): string[] {
+/** For the learned model's features: which tokens are the profile's names, in which role. */
+function marksOf(ev: Evidence): Map<Field, Map<number, [Role, number]>> {
   const marks = new Map<Field, Map<number, [Role, number]>>();
   const mark = (field: Field, first: number, last: number, role: Role) => {
     let map = marks.get(field);
@@ -184,7 +184,7 @@ function featuresOf(post: PostInput, fields: Field[], ev: Evidence, rules: Set<I
   for (const m of ev.competitors) mark(m.field, m.first, m.last, 'zrival');
   for (const m of [...ev.topics, ...ev.interests]) mark(m.field, m.first, m.last, 'ztopic');
   for (const p of ev.partials) mark(p.field, p.token, p.token, 'ztopic');
-  return intentFeatures(fields, marks, rules, post.site);
+  return marks;
 }
 
 const looseCache = new WeakMap<CompiledProfile, Map<string, boolean>>();
@@ -240,7 +240,7 @@ export interface AssessOptions {
    */
   skipUnrelated?: boolean;
   /** Training (scripts/train-intents.mjs): receives the learned model's features and the rules' intents. */
-  onIntentFeatures?: (features: string[], ruleIntents: ReadonlySet<Intent>) => void;
+  onIntentFeatures?: (features: string[], ruleIntents: ReadonlySet<Intent>, hashes: ReadonlySet<number>) => void;
 }
 
 const UNRELATED: Assessment = Object.freeze({
@@ -282,10 +282,10 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   const ruleIntents = ruleIntentsOf(fields, ev, hits);
   let intents = ruleIntents;
   if (compiled.intentModel || options.onIntentFeatures) {
-    const features = featuresOf(post, fields, ev, ruleIntents);
-    options.onIntentFeatures?.(features, ruleIntents);
+    const marks = marksOf(ev);
+    options.onIntentFeatures?.(intentFeatures(fields, marks, ruleIntents, post.site), ruleIntents, intentFeatureHashes(fields, marks, ruleIntents, post.site));
     if (compiled.intentModel) {
-      intents = predictIntents(compiled.intentModel, features, ruleIntents);
+      intents = intentsFromScores(scorePost(compiled.intentModel, fields, marks, ruleIntents, post.site), ruleIntents);
       for (const intent of ruledOut) intents.delete(intent);
       // A comparison of the brand's space needs one of its names, in the post or its community,
       // and, when the rules did not see one, a comparing word: two rivals named in passing are not compared.

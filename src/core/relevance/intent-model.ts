@@ -27,70 +27,227 @@ export type Role = 'zbrand' | 'zrival' | 'ztopic';
 const DIGITS = /^\d+$/;
 
 /**
- * The features of a post. Shared by training and judging, so they cannot drift apart.
- * `rules` are the cue rules' intents; `site` the post's site.
+ * Receives one feature as pieces: `prefix` then up to three parts joined by "_" ("b:" + "how" +
+ * "_" + "do"), with each part's hash (see `partHash`) so the hashing side never rehashes a word.
  */
-export function intentFeatures(fields: Field[], marks: NameMarks, rules: Iterable<Intent>, site: string): string[] {
-  const out = new Set<string>();
-  for (const intent of rules) out.add(`r:${intent}`);
+type Emit = (prefix: string, ph: number, n: 0 | 1 | 2 | 3, a: string, b: string, c: string, ha: number, hb: number, hc: number) => void;
+
+/** FNV-1a of a string: the hash of one part of a feature. */
+function partHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const stems = new Map<string, [string, number]>();
+/** A word's stem and the stem's hash, cached: a feed repeats its words. */
+function stemOf(word: string): [string, number] {
+  let s = stems.get(word);
+  if (s === undefined) {
+    const w = DIGITS.test(word) ? '0' : stem(word);
+    s = [w, partHash(w)];
+    if (stems.size >= 20_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+const START: [string, number] = ['^', partHash('^')];
+const ROLE: Record<Role, [string, number]> = { zbrand: ['zbrand', partHash('zbrand')], zrival: ['zrival', partHash('zrival')], ztopic: ['ztopic', partHash('ztopic')] };
+const CLASS = { POS: ['POS', partHash('POS')], NEG: ['NEG', partHash('NEG')] } as const;
+const P = (prefix: string): [string, number] => [prefix, partHash(prefix)];
+const R = P('r:');
+const W = P('w:');
+const B = P('b:');
+const C = P('c:');
+const CB = P('cb:');
+const CT = P('ct:');
+const T3 = P('3:');
+const T = P('t:');
+const SITE = P('site:');
+const BIAS = P('bias');
+const MARKS = { 'title:?': P('title:?'), 'body:?': P('body:?'), 'title:!': P('title:!'), 'body:!': P('body:!') } as Record<string, [string, number]>;
+
+/** The one walk over a post that both the text features (training) and the hashed ones (judging) come from. */
+function walk(fields: Field[], marks: NameMarks, rules: Iterable<Intent>, site: string, emit: Emit): void {
+  for (const intent of rules) emit(R[0], R[1], 1, intent, '', '', partHash(intent), 0, 0);
   for (const field of fields) {
     const roles = marks.get(field);
     const tokens = field.tokens;
-    let p1 = '^';
-    let p2 = '^';
+    const title = field.name === 'title';
+    let p1 = START;
+    let p2 = START;
     let sentence = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t === undefined || t.flags & QUOTED) continue;
       if (t.sentence !== sentence) {
-        p1 = '^';
-        p2 = '^';
+        p1 = START;
+        p2 = START;
         sentence = t.sentence;
       }
-      let w: string;
+      let w: [string, number];
+      let polarity = 0;
       const role = roles?.get(i);
       if (role) {
-        w = role[0];
+        w = ROLE[role[0]];
         i = Math.max(i, role[1]);
-      } else w = DIGITS.test(t.w) ? '0' : stem(t.w);
-      out.add(`w:${w}`);
-      out.add(`b:${p1}_${w}`);
-      // Sentiment words as a class, so "zbrand <any praise word>" generalises past the words seen in training.
-      const polarity = role ? 0 : polarityAt(tokens, i);
-      if (polarity !== 0) {
-        const c = polarity > 0 ? 'POS' : 'NEG';
-        out.add(`c:${c}`);
-        out.add(`cb:${p1}_${c}`);
-        if (field.name === 'title') out.add(`ct:${c}`);
+      } else {
+        w = stemOf(t.w);
+        polarity = polarityAt(tokens, i);
       }
-      out.add(`3:${p2}_${p1}_${w}`);
-      if (field.name === 'title') out.add(`t:${w}`);
+      emit(W[0], W[1], 1, w[0], '', '', w[1], 0, 0);
+      emit(B[0], B[1], 2, p1[0], w[0], '', p1[1], w[1], 0);
+      // Sentiment words as a class, so "zbrand <any praise word>" generalises past the words seen in training.
+      if (polarity !== 0) {
+        const c = polarity > 0 ? CLASS.POS : CLASS.NEG;
+        emit(C[0], C[1], 1, c[0], '', '', c[1], 0, 0);
+        emit(CB[0], CB[1], 2, p1[0], c[0], '', p1[1], c[1], 0);
+        if (title) emit(CT[0], CT[1], 1, c[0], '', '', c[1], 0, 0);
+      }
+      emit(T3[0], T3[1], 3, p2[0], p1[0], w[0], p2[1], p1[1], w[1]);
+      if (title) emit(T[0], T[1], 1, w[0], '', '', w[1], 0, 0);
       p2 = p1;
       p1 = w;
     }
-    if (field.original.includes('?')) out.add(`${field.name}:?`);
-    if (field.original.includes('!')) out.add(`${field.name}:!`);
+    if (field.original.includes('?')) {
+      const m = MARKS[`${field.name}:?`] as [string, number];
+      emit(m[0], m[1], 0, '', '', '', 0, 0, 0);
+    }
+    if (field.original.includes('!')) {
+      const m = MARKS[`${field.name}:!`] as [string, number];
+      emit(m[0], m[1], 0, '', '', '', 0, 0, 0);
+    }
   }
-  out.add(`site:${site}`);
-  out.add('bias');
+  emit(SITE[0], SITE[1], 1, site, '', '', partHash(site), 0, 0);
+  emit(BIAS[0], BIAS[1], 0, '', '', '', 0, 0, 0);
+}
+
+/**
+ * The features of a post as text. Shared by training and judging, so they cannot drift apart.
+ * `rules` are the cue rules' intents; `site` the post's site.
+ */
+export function intentFeatures(fields: Field[], marks: NameMarks, rules: Iterable<Intent>, site: string): string[] {
+  const out = new Set<string>();
+  walk(fields, marks, rules, site, (prefix, _ph, n, a, b, c) => {
+    out.add(n === 0 ? prefix : n === 1 ? prefix + a : n === 2 ? `${prefix}${a}_${b}` : `${prefix}${a}_${b}_${c}`);
+  });
   return [...out];
 }
 
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+function combine(ph: number, n: number, ha: number, hb: number, hc: number): number {
+  let h = ph;
+  if (n >= 1) h = mix(h, ha);
+  if (n >= 2) h = mix(h, hb);
+  if (n >= 3) h = mix(h, hc);
+  return h | 0;
+}
+
+/** Features whose text after the prefix is several parts joined by "_"; other prefixes take one part. */
+const FEATURE = /^(r:|w:|c:|ct:|t:|site:|b:|cb:|3:)([^]*)$/;
+const SPLIT = new Set(['b:', 'cb:', '3:']);
+
+/** A feature's 32-bit hash from its text: what the model's rows are keyed by. */
+export function featureHash(feature: string): number {
+  const m = FEATURE.exec(feature);
+  if (!m) return combine(partHash(feature), 0, 0, 0, 0);
+  const prefix = m[1] as string;
+  const parts = SPLIT.has(prefix) ? (m[2] as string).split('_') : [m[2] as string];
+  const [a = '', b = '', c = ''] = parts;
+  return combine(partHash(prefix), parts.length, partHash(a), partHash(b), partHash(c));
+}
+
+/**
+ * The same features as `intentFeatures`, as their hashes. A unit test checks both agree on every
+ * labeled post.
+ */
+export function intentFeatureHashes(fields: Field[], marks: NameMarks, rules: Iterable<Intent>, site: string): Set<number> {
+  const out = new Set<number>();
+  walk(fields, marks, rules, site, (_prefix, ph, n, _a, _b, _c, ha, hb, hc) => out.add(combine(ph, n, ha, hb, hc)));
+  return out;
+}
+
 export interface IntentModel {
-  /** Row of each feature in `weights`. */
-  rows: Map<string, number>;
+  /**
+   * Row in `weights` of each feature, by the feature's hash. Two features of 12,000 sharing a
+   * 32-bit hash is unlikely (the parser refuses a model where it happens); a post's unseen
+   * feature hitting a model row by chance is about one in 300,000.
+   */
+  rows: Map<number, number>;
+  /** The same rows as an open-addressing table (hash, row, hash, row, …; row -1 for empty): the hot path's lookup. */
+  table: Int32Array;
+  mask: number;
+  /** Scratch for scorePost: [stamp, then the stamp a row was last counted at]. */
+  seen: Int32Array;
   /** One row a feature, one weight an intent (INTENTS order): flat, so a model is two objects, not thousands. */
   weights: Float32Array;
 }
 
 const N = INTENTS.length;
 
-/** Each intent's score: above zero means the post shows it. */
-export function intentScores(model: IntentModel, features: string[]): Float64Array {
+/** The row of a feature hash, or -1. */
+export function rowOf(model: IntentModel, hash: number): number {
+  const key = hash | 0;
+  const { table, mask } = model;
+  for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+    const row = table[slot * 2 + 1] as number;
+    if (row < 0 || table[slot * 2] === key) return row;
+  }
+}
+
+function buildTable(rows: Map<number, number>): { table: Int32Array; mask: number } {
+  let size = 16;
+  while (size < rows.size * 2.5) size *= 2;
+  const table = new Int32Array(size * 2).fill(-1);
+  const mask = size - 1;
+  for (const [hash, row] of rows) {
+    let slot = (hash | 0) & mask;
+    while ((table[slot * 2 + 1] as number) >= 0) slot = (slot + 1) & mask;
+    table[slot * 2] = hash | 0;
+    table[slot * 2 + 1] = row;
+  }
+  return { table, mask };
+}
+
+/**
+ * The model's scores for a post, computed while its features are walked: each feature is
+ * hashed and looked up, no string or set built; a row counts once however often its feature recurs.
+ */
+export function scorePost(model: IntentModel, fields: Field[], marks: NameMarks, rules: Iterable<Intent>, site: string): Float64Array {
+  const z = new Float64Array(N);
+  const { weights, seen } = model;
+  // A fresh stamp a post: a row counts once, and no set is built or cleared.
+  const stamp = (seen[0] = ((seen[0] as number) + 1) | 0);
+  walk(fields, marks, rules, site, (_prefix, ph, n, _a, _b, _c, ha, hb, hc) => {
+    const row = rowOf(model, combine(ph, n, ha, hb, hc));
+    if (row < 0 || seen[row + 1] === stamp) return;
+    seen[row + 1] = stamp;
+    for (let k = 0; k < N; k++) z[k] = (z[k] as number) + (weights[row * N + k] as number);
+  });
+  return z;
+}
+
+/** The intents whose score, with the rules' verdicts added, passes MARGIN. */
+export function intentsFromScores(z: Float64Array, rules: ReadonlySet<Intent>): Set<Intent> {
+  const out = new Set<Intent>();
+  INTENTS.forEach((intent, k) => {
+    if ((z[k] as number) + (rules.has(intent) ? RULE_WEIGHT : 0) > MARGIN) out.add(intent);
+  });
+  return out;
+}
+
+/** Each intent's score (features as text or as hashes). */
+export function intentScores(model: IntentModel, features: Iterable<string | number>): Float64Array {
   const z = new Float64Array(N);
   for (const f of features) {
-    const row = model.rows.get(f);
-    if (row === undefined) continue;
+    const row = rowOf(model, typeof f === 'number' ? f : featureHash(f));
+    if (row < 0) continue;
     for (let k = 0; k < N; k++) z[k] = (z[k] as number) + (model.weights[row * N + k] as number);
   }
   return z;
@@ -107,13 +264,8 @@ export const RULE_WEIGHT = 3;
 export const MARGIN = 0.5;
 
 /** The intents whose score, with the rules' verdicts added, passes MARGIN. */
-export function predictIntents(model: IntentModel, features: string[], rules: ReadonlySet<Intent> = new Set()): Set<Intent> {
-  const z = intentScores(model, features);
-  const out = new Set<Intent>();
-  INTENTS.forEach((intent, k) => {
-    if ((z[k] as number) + (rules.has(intent) ? RULE_WEIGHT : 0) > MARGIN) out.add(intent);
-  });
-  return out;
+export function predictIntents(model: IntentModel, features: Iterable<string | number>, rules: ReadonlySet<Intent> = new Set()): Set<Intent> {
+  return intentsFromScores(intentScores(model, features), rules);
 }
 
 /**
@@ -126,15 +278,16 @@ export function parseIntentModel(text: string): IntentModel {
   const header = /^rapport-intents 1 (\S+)$/.exec(lines[0] ?? '');
   const scale = Number(header?.[1]);
   if (!header || !Number.isFinite(scale) || scale <= 0) throw new Error('intent model: not a rapport-intents 1 file');
-  const rows = new Map<string, number>();
+  const rows = new Map<number, number>();
   const weights = new Float32Array(lines.length * N);
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i] as string;
     if (!line) continue;
     const tab = line.lastIndexOf('\t');
     const parts = line.slice(tab + 1).split(' ');
-    const feature = line.slice(0, tab);
-    if (tab < 1 || parts.length !== N || rows.has(feature)) throw new Error(`intent model: line ${i + 1} is malformed`);
+    const feature = featureHash(line.slice(0, tab));
+    if (tab < 1 || parts.length !== N) throw new Error(`intent model: line ${i + 1} is malformed`);
+    if (rows.has(feature)) throw new Error(`intent model: line ${i + 1} repeats a feature (or its hash)`);
     const row = rows.size;
     for (let k = 0; k < N; k++) {
       const q = Number(parts[k]);
@@ -143,7 +296,7 @@ export function parseIntentModel(text: string): IntentModel {
     }
     rows.set(feature, row);
   }
-  return { rows, weights: weights.slice(0, rows.size * N) };
+  return { rows, ...buildTable(rows), seen: new Int32Array(rows.size + 1), weights: weights.slice(0, rows.size * N) };
 }
 
 export function serializeIntentModel(weights: Map<string, number[]>, levels = 127): string {
