@@ -290,7 +290,11 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
       // A comparison of the brand's space needs one of its names, in the post or its community,
       // and, when the rules did not see one, a comparing word: two rivals named in passing are not compared.
       if (ev.brand.length + ev.competitors.length === 0 && !community.brand && !community.rival) intents.delete('competitor_comparison');
-      if (!ruleIntents.has('competitor_comparison') && !fields.some((f) => STRONG_COMPARISON.test(f.folded.text) || ALTERNATIVE_TO.test(f.folded.text))) {
+      if (
+        intents.has('competitor_comparison') &&
+        !ruleIntents.has('competitor_comparison') &&
+        !fields.some((f) => STRONG_COMPARISON.test(f.folded.text) || ALTERNATIVE_TO.test(f.folded.text))
+      ) {
         intents.delete('competitor_comparison');
       }
       // Asking what to choose is asking: a request the model alone finds needs a question with it.
