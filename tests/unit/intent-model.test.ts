@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessCompiled, assessPost, compileProfile, INTENTS, type CompiledProfile } from '../../src/core';
 import { loadPosts, loadProfiles } from '../eval/relevance-data';
-import { featureHash, MARGIN, parseIntentModel, predictIntents, RULE_WEIGHT, serializeIntentModel } from '../../src/core/relevance/intent-model';
+import { featureHash, MARGIN, packIntentModel, parseIntentModel, predictIntents, RULE_WEIGHT, serializeIntentModel } from '../../src/core/relevance/intent-model';
 import { INTENT_MODEL } from '../../src/core/relevance/intent-weights';
 import { TRAINING } from '../eval/intent-training';
 import { shippedModelText } from '../eval/train-intents';
@@ -16,6 +16,10 @@ describe('the intent model file', () => {
       ['w:zero', [0, 0, 0, 0, 0]],
     ]);
     const model = parseIntentModel(serializeIntentModel(weights, 31));
+    // The packed form that ships reads back to the same model.
+    const packed = parseIntentModel(packIntentModel(weights, 31));
+    expect(packed.rows).toEqual(model.rows);
+    expect([...packed.weights]).toEqual([...model.weights]);
     expect([...model.rows.keys()].sort()).toEqual([featureHash('bias'), featureHash('w:broke')].sort());
     expect(model.weights[(model.rows.get(featureHash('w:broke')) as number) * INTENTS.length + 2]).toBeCloseTo(2.5, 1);
     expect([...predictIntents(model, ['w:broke', 'bias'])]).toEqual(['complaint']);
@@ -27,13 +31,16 @@ describe('the intent model file', () => {
     expect(() => parseIntentModel('hello')).toThrow(/not a rapport-intents 1 file/);
     expect(() => parseIntentModel('rapport-intents 1 0.1\nw:a\t1 2 3')).toThrow(/line 2 is malformed/);
     expect(() => parseIntentModel('rapport-intents 1 0.1\nw:a\t1 2 3 x 5')).toThrow(/line 2 is malformed/);
+    expect(() => parseIntentModel('rapport-intents-packed 1 0.1 2\nAAAA')).toThrow(/bytes for 2 rows/);
+    expect(() => parseIntentModel('rapport-intents-packed 1 0.1 1\n!!!!')).toThrow(/not base64/);
   });
 
   it('is what `npm run train:intents` makes from the committed data (within one quantisation step)', () => {
     const shipped = parseIntentModel(INTENT_MODEL);
     const fresh = parseIntentModel(shippedModelText().text);
     expect(fresh.rows.size).toBe(shipped.rows.size);
-    const scale = Number(/^rapport-intents 1 (\S+)/.exec(INTENT_MODEL)?.[1]);
+    const scale = Number(/^rapport-intents-packed 1 (\S+)/.exec(INTENT_MODEL)?.[1]);
+    expect(scale).toBeGreaterThan(0);
     let off = 0;
     for (const [feature, row] of fresh.rows) {
       const other = shipped.rows.get(feature);
