@@ -4,6 +4,7 @@ import { isCommonWord } from './lexicon/english';
 import type { PostInput } from './post';
 import type { BrandProfile, BrandProfileInput } from './profile';
 import { parseProfile } from './profile';
+import { suggestRepliesWith, type SuggestOptions, type Suggestion } from './reply/suggest';
 import { assessCompiled } from './relevance/assess';
 import { parseIntentModel, type IntentModel } from './relevance/intent-model';
 import { INTENT_MODEL } from './relevance/intent-weights';
@@ -38,6 +39,17 @@ export function compileProfile(profile: BrandProfile | BrandProfileInput): Compi
 }
 
 export { assessCompiled } from './relevance/assess';
+
+/**
+ * 3 to 5 starting points for a reply to `post`, of different stances that fit what the person
+ * wants; each refers to their words, discloses when it names the brand, and passes reviewReply.
+ */
+export function suggestReplies(post: PostInput, profile: BrandProfile | BrandProfileInput, options: SuggestOptions = {}): Suggestion[] {
+  return suggestRepliesWith(post, profile, { ...options, assessment: options.assessment ?? assessPost(post, profile) });
+}
+export { reviewReply, SITE_LIMITS, type ReplyContext } from './reply/review';
+export { FINDING_CODES, FindingSchema, ReplyReviewSchema, type Finding, type FindingCode, type ReplyReview, type Severity, type Thread } from './reply/types';
+export type { Stance, Suggestion, SuggestOptions } from './reply/suggest';
 export type { CompiledProfile } from './relevance/compile';
 export { isCommonWord } from './lexicon/english';
 export { BrandProfileSchema, TopicSchema, parseProfile, emptyProfile, isProfileEmpty, topicTerms } from './profile';

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { reviewReply, suggestReplies, type ReplyReview } from '../index';
+
+const profile = {
+  brandNames: ['Brightbrew'],
+  products: ['Brightbrew Duo', 'Mill 60'],
+  competitors: ['Breville', 'Gaggia'],
+  topics: ['espresso machine', 'burr grinder'],
+  excludeKeywords: [],
+  domains: ['brightbrew.example'],
+};
+const complaint = {
+  site: 'reddit',
+  title: 'Duo steam wand weak after descale?',
+  body: 'My Duo steam wand runs out of pressure halfway through a 12oz pitcher since I descaled it. Really annoyed, it is 3 months old.',
+  author: 'milk_first',
+};
+const question = { site: 'reddit', title: 'Burr grinder for a first espresso setup?', body: 'Budget around $300, mostly lattes. Does a burr grinder matter that much?' };
+
+const codes = (r: ReplyReview) => r.findings.filter((f) => f.severity !== 'low').map((f) => f.code);
+const review = (draft: string, thread: typeof complaint | typeof question = question, site?: string) => reviewReply(draft, { profile, thread, ...(site ? { site } : {}) });
+
+describe('reviewReply: good replies', () => {
+  it('a helpful, disclosed answer that owns a complaint and links a help page after answering', () => {
+    const r = review(
+      'Sorry about that, it should not happen (I am on the Brightbrew support team). After a descale, scale flakes often block the steam tip: unscrew it, soak it in hot water for ten minutes and clear the holes with a pin. Step by step with photos: https://brightbrew.example/help/steam-tip. If it is still weak, reply here and I will sort out a replacement.',
+      complaint,
+    );
+    expect(r.findings).toEqual([]);
+    expect(r).toMatchObject({ verdict: 'good', score: 100 });
+  });
+  it('help that names nothing needs no disclosure', () => {
+    expect(review('For lattes at $300 a burr grinder matters more than the machine: a stepped conical burr grinder gives you consistent grounds, which is most of the taste.').verdict).toBe('good');
+  });
+  it('fair words about a competitor, disclosed', () => {
+    expect(review("Full disclosure, I work at Brightbrew. Honestly, for mostly lattes at $300 Breville's Smart Grinder Pro is a solid burr grinder; ours costs more and shines for light roasts.").verdict).toBe('good');
+  });
+});
+
+describe('reviewReply: what needs work, with the exact words', () => {
+  it('a discount code at the end of a friendly answer', () => {
+    const draft = 'A burr grinder matters a lot for lattes, grind consistency is most of it. Use code REDDIT20 for 20% off!';
+    const r = review(draft);
+    expect(r.verdict).toBe('needs_work');
+    const f = r.findings.find((x) => x.code === 'hard_sell');
+    expect(f?.span.text).toBe(draft.slice(f?.span.start, f?.span.end));
+    expect(['Use code', '20% off', 'code REDDIT20']).toContain(f?.span.text);
+  });
+  it('naming the product without saying you work there; a #ad tag is not enough', () => {
+    const r = review('The Mill 60 is a great burr grinder for lattes at that budget. #ad');
+    expect(codes(r)).toContain('missing_disclosure');
+    expect(r.findings.find((f) => f.code === 'missing_disclosure')).toMatchObject({ span: { text: 'Mill 60' }, replacement: 'Mill 60 (I work at Brightbrew)' });
+    expect(r.findings.find((f) => f.code === 'missing_disclosure')?.message).toMatch(/tag/);
+  });
+  it('sign-up and pricing links pull people out of the thread', () => {
+    expect(codes(review('I work at Brightbrew: sign up at https://brightbrew.example/pricing and you will see.'))).toEqual(expect.arrayContaining(['off_community_link', 'hard_sell']));
+  });
+  it('announcement voice and superlatives', () => {
+    expect(codes(review('We are excited to announce the Mill 60, our revolutionary, best-in-class burr grinder (I work at Brightbrew).'))).toContain('megaphone');
+  });
+  it('empty agreement and support boilerplate', () => {
+    expect(codes(review('Great question! Thanks for sharing.'))).toContain('generic');
+    expect(codes(review('Thanks for reaching out! We would love to help, please reach out to our team.'))).toContain('generic');
+  });
+  it('a reply that ignores what was asked', () => {
+    expect(codes(review('Our new colour range launches in spring and the team has been working hard on it.'))).toContain('generic');
+  });
+  it('running down a competitor', () => {
+    expect(codes(review("I work at Brightbrew, and honestly Breville grinders are garbage, don't waste your money."))).toContain('attacks_competitor');
+    expect(codes(review("I work at Brightbrew; Breville's grinder isn't junk, it's a fair pick for lattes on a budget."))).not.toContain('attacks_competitor');
+  });
+  it('brushing off a complaint', () => {
+    const r = review('Works fine for most people. Maybe read the manual about descaling?', complaint);
+    expect(codes(r)).toContain('dismisses_complaint');
+    expect(r.findings.find((f) => f.code === 'dismisses_complaint')?.span.text).toMatch(/works fine for most people|read the manual/i);
+  });
+  it('hashtags, emoji walls and shouting', () => {
+    expect(codes(review('Burr grinders rule for lattes #espresso #coffee #latte #grinder'))).toContain('spam_format');
+    expect(codes(review('A burr grinder for lattes 🔥🔥🔥🙌'))).toContain('spam_format');
+    expect(codes(review('YOU NEED A BURR GRINDER FOR LATTES'))).toContain('spam_format');
+  });
+  it('the site’s form: X counts characters, Hacker News is plain text', () => {
+    const long = `For lattes a burr grinder matters most. ${'Grind consistency decides extraction, and extraction decides taste. '.repeat(5)}`;
+    const x = review(long, question, 'x');
+    expect(codes(x)).toContain('site_format');
+    expect(x.findings.find((f) => f.code === 'site_format')?.span.start).toBe(long.length - ([...long].length - 280));
+    expect(codes(review('## Why a burr grinder\n\n**Consistency** is what matters for lattes.', question, 'hacker-news'))).toContain('site_format');
+  });
+  it('their own words quoted back are not the writer selling', () => {
+    const thread = { site: 'reddit', body: 'Anyone have a referral code for a burr grinder? The discount is steep without one.' };
+    expect(reviewReply('You asked for a "referral code for a burr grinder": I do not have one, but a used burr grinder is often half the price.', { profile, thread }).verdict).toBe('good');
+  });
+  it('scores fall with each finding and stay within 0..100', () => {
+    const bad = review('WE ARE EXCITED TO ANNOUNCE the best-in-class Mill 60!!! Sign up now, use code SAVE20 for 20% off, only this week, DM me #coffee #espresso #grinder 🔥🔥🔥');
+    expect(bad.score).toBe(0);
+    expect(bad.verdict).toBe('needs_work');
+  });
+});
+
+describe('suggestReplies', () => {
+  it('3 to 5 stances that fit a complaint, each passing the review and quoting the person', () => {
+    const list = suggestReplies({ ...complaint, body: `${complaint.body} The Brightbrew Duo was supposed to be better than this.` }, profile);
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    expect(list.length).toBeLessThanOrEqual(5);
+    expect(list.map((s) => s.stance)).toContain('apologise');
+    for (const s of list) {
+      expect(reviewReply(s.text, { profile, thread: complaint }).verdict).toBe('good');
+      if (s.namesBrand) expect(s.text).toMatch(/I work at Brightbrew/);
+    }
+    expect(list.some((s) => /milk_first/.test(s.text))).toBe(true);
+  });
+  it('fits X’s 280 characters and skips greetings on Hacker News', () => {
+    for (const s of suggestReplies({ ...question, site: 'x', author: 'latte_al' }, profile)) expect([...s.text].length).toBeLessThanOrEqual(280);
+    for (const s of suggestReplies({ ...question, site: 'hacker-news', author: 'pg' }, profile)) expect(s.text.startsWith('pg')).toBe(false);
+  });
+  it('is deterministic', () => {
+    expect(suggestReplies(question, profile)).toEqual(suggestReplies(question, profile));
+  });
+});

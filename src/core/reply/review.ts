@@ -1,0 +1,433 @@
+import type { Assessment } from '../assessment';
+import { isCommonWord } from '../lexicon/english';
+import { parseProfile, type BrandProfile, type BrandProfileInput } from '../profile';
+import { assessCompiled } from '../relevance/assess';
+import { compileProfile, type CompiledProfile } from '../relevance/compile';
+import { foldPlain } from '../relevance/text';
+import type { DraftSpan, Finding, FindingCode, ReplyReview, Severity, Thread } from './types';
+
+/**
+ * The reply review: reads a draft the rep wrote under a thread (the writer is assumed to work for
+ * the brand) and says, with the exact words that caused each finding and a fix, whether the
+ * community would welcome it. Deterministic and offline; pure TypeScript.
+ *
+ * The checks follow the rules in ../shared/guide/community-rules.md: help before selling, stay in
+ * the thread, talk to the person, say who you are next to what you say (FTC 16 CFR 255: a bio or
+ * an #ad tag is not enough), be fair to competitors, own complaints, and fit the site.
+ */
+export interface ReplyContext {
+  profile: BrandProfile | BrandProfileInput;
+  /** The post being answered, when known: its words and intents make "generic" and complaint checks possible. */
+  thread?: Thread;
+  /** Site id ("x", "hacker-news", …): length and format norms. Defaults to the thread's site. */
+  site?: string;
+}
+
+const PENALTY: Record<Severity, number> = { high: 35, medium: 20, low: 6 };
+
+/** Characters a reply may hold on sites that count them (X counts a link as 23; close enough here). */
+export const SITE_LIMITS: Record<string, number> = { x: 280, bluesky: 300, mastodon: 500 };
+/** Where a one-to-three-line reply is the norm even below the hard limit. */
+const SHORT_FORM = new Set(['x', 'bluesky', 'mastodon']);
+
+interface Compiled {
+  compiled: CompiledProfile;
+  profile: BrandProfile;
+  brandWords: string[];
+  domains: string[];
+}
+
+const cache = new WeakMap<object, Compiled>();
+
+function prepare(input: BrandProfile | BrandProfileInput): Compiled {
+  let c = cache.get(input);
+  if (!c) {
+    const profile = parseProfile(input);
+    const compiled = compileProfile(profile, { isCommonWord });
+    const domains = profile.domains.map((d) => foldPlain(d).replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '')).filter(Boolean);
+    const brandWords = [...profile.brandNames, ...profile.aliases, ...profile.products].map(foldPlain).filter(Boolean);
+    c = { compiled, profile, brandWords, domains };
+    cache.set(input, c);
+  }
+  return c;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every match of `re` (global) in `text`, as spans. */
+function spansOf(re: RegExp, text: string): DraftSpan[] {
+  const out: DraftSpan[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+function whole(draft: string): DraftSpan {
+  return { start: 0, end: draft.length, text: draft };
+}
+
+/** The sentence around offset i (for fixes that cut a sentence). */
+function sentenceAround(draft: string, start: number, end: number): DraftSpan {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(draft[a - 1] as string)) a--;
+  let b = end;
+  while (b < draft.length && !/[.!?\n]/.test(draft[b] as string)) b++;
+  if (b < draft.length) b++;
+  while (a < b && /\s/.test(draft[a] as string)) a++;
+  return { start: a, end: b, text: draft.slice(a, b) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cue lists. Lower case; the draft is matched in lower case (same length as the original for the
+// Latin text these lists cover, so offsets hold; a few characters change length under
+// toLowerCase, and those drafts are matched on a copy with the offsets mapped back).
+
+const CALL_TO_ACTION =
+  /\b(?:sign up(?: today| now| here| for free)?|signup today|(?:start|get|grab|claim|begin) (?:your|a) (?:free )?(?:trial|account|copy|spot|discount|demo|quote)|try (?:it|us|(?:\w+ )?for) free|try (?:it|us) (?:today|now|out today)|get started (?:today|now|free|for free|here|at)|(?:buy|order|shop|download|subscribe|upgrade|register|join) (?:now|today|here)|book (?:a|your) (?:demo|call|consultation)|schedule a (?:demo|call)|request a demo|(?:check|head|hop|swing) (?:out |over )?(?:to )?(?:our|us)\b(?: out)?|check us out|visit (?:our|us)|find (?:us|out more) at|learn more at|more info at|see our (?:website|site|pricing|plans|homepage|store|shop)|on our (?:website|site|store|shop)|grab (?:yours|one) (?:now|today|here|at|while)|don'?t forget to (?:subscribe|follow|sign up)|follow us (?:for|on)|give us a (?:follow|try)|you (?:should|need to|have to|gotta) (?:try|get|buy|switch to|download) (?:us|ours|our)\b)/g;
+const DISCOUNT =
+  /\b(?:(?:use|enter|apply) (?:the |my |our )?(?:code|promo code|coupon|discount code)|promo ?code|coupon(?: code)?|discount code|referral (?:code|link)|affiliate link|\d{1,2} ?% off|\d{1,2} ?percent off|free shipping (?:on|with|this|today|if)|(?:first|1st) month free|(?:save|saving) \$?\d+|special (?:offer|deal|price|discount)|exclusive (?:offer|deal|discount|code)|deal for (?:you|this sub|redditors|r\/\w+|hn))\b/g;
+const PROMO_CODE_SHAPE = /\b(?:code|coupon)[:\s]+["'`“]?([A-Z][A-Z0-9]{3,15})\b/g;
+const URGENCY =
+  /\b(?:limited[- ]time|(?:only|just) (?:this|today|until|till|for the next|while)|(?:ends|expires|over) (?:soon|tonight|today|tomorrow|this week|sunday|friday|midnight)|before (?:it'?s gone|prices? (?:go|goes) up|the (?:sale|deal|offer) ends|it ends|they'?re gone)|hurry|act (?:now|fast)|don'?t miss (?:out|it)|last chance|while (?:supplies|stocks?) last|selling out|only \d+ (?:left|spots?|seats?))\b/g;
+const PRICING_PITCH =
+  /(?:\b(?:(?:plans?|pricing|prices?) (?:start|starting|begins?) (?:at|from)|starting (?:at|from) (?:just |only )?\$|(?:for )?(?:just|only) \$\d+(?:\.\d+)?(?: ?\/ ?| a | per )(?:mo|month|year|yr|user|seat)|costs? (?:just|only) \$|(?:cheaper|less) than (?:a|your) (?:coffee|latte|netflix)|pays? for itself|best value|unbeatable (?:price|value)))/g;
+const DM_ME =
+  /\b(?:dm (?:me|us)|(?:send|shoot|drop) (?:me|us) a (?:dm|pm|message|direct message|note)|(?:pm|message|inbox|email) me (?:for|and|if)|slide into (?:my|our) dms|link (?:is )?in (?:my |our )?(?:bio|profile)|reach out (?:to me |to us )?(?:privately|via dm|in dms?|on dm))\b/g;
+
+const BROADCAST =
+  /\b(?:we(?:'re| are)? (?:so |very |super |incredibly )?(?:thrilled|excited|proud|delighted|happy|pleased) to (?:announce|share|introduce|unveil|launch|present|bring|welcome)|introducing (?:the |our )?|announcing (?:the |our )?|(?:meet|say hello to) (?:the |our )?(?:all[- ])?new\b|now available (?:in|on|at|for)|(?:is|are) (?:finally )?here[!.]|stay tuned|big news)/g;
+const SUPERLATIVES =
+  /\b(?:best[- ]in[- ]class|industry[- ]leading|market[- ]leading|world[- ]class|world'?s (?:best|first|leading|most)|revolutionary|revolutioniz\w*|game[- ]?chang\w*|cutting[- ]edge|state[- ]of[- ]the[- ]art|next[- ]level|next[- ]generation|unparalleled|unmatched|unrivall?ed|second to none|the #1|#1 (?:rated|choice|app|tool|platform|brand)|number one (?:rated|choice|app|tool|platform|brand)|leading (?:provider|platform|solution)|all[- ]in[- ]one (?:platform|solution)|seamless(?:ly)?|supercharge\w*|empower\w*|unlock (?:your|the)|effortless(?:ly)?|ultimate (?:solution|tool|platform|experience)|must[- ]have|one[- ]stop[- ]shop|trusted by (?:thousands|millions|\d)|loved by (?:thousands|millions|\d)|award[- ]winning|best[- ]ever)\b/g;
+
+const EMPTY_AGREEMENT =
+  /^\W*(?:great|good|awesome|excellent|interesting|fantastic) (?:question|point|post|thread|share|take|read)s?\b|^\W*(?:thanks|thank you) (?:for sharing|for posting|for the (?:post|share|feedback|shoutout))\b|^\W*(?:totally|completely|100%|so) (?:agree|true)\b|^\W*(?:love this|so true|this[.!]*$|same here|couldn'?t agree more|well said|spot on)\b/;
+const SUPPORT_BOILERPLATE =
+  /\b(?:we(?:'d| would) love to (?:help|hear|chat|connect)|(?:please )?(?:feel free to )?reach out to (?:our|us|the) (?:team|support)|our team (?:is|will be) (?:happy|glad|here) to help|we(?:'re| are) here to help|thanks for (?:reaching out|your feedback|bringing this to our attention)|we (?:value|appreciate) your (?:feedback|business|input)|we(?:'re| are) (?:always )?(?:looking|working) to improve|your (?:feedback|satisfaction) is (?:important|our top priority)|sorry (?:to hear|for any inconvenience)(?: this| that)?(?: caused)?[.!]?$)/g;
+
+const INSULTS =
+  /\b(?:garbage|trash|junk|crap|crappy|sucks?|terrible|awful|horrible|a joke|joke of a|scam\w*|rip[- ]?off|clowns?|amateurs?|dumpster fire|dinosaur|dying|dead product|overpriced (?:junk|garbage|trash|toy)|a mess|broken (?:garbage|mess)|useless|worthless|pathetic|inferior|toy|knock[- ]?off|copycat|cheap (?:junk|knockoff|copy)|stay away|run away|avoid (?:it|them|at all costs)|don'?t (?:waste|bother)|waste of (?:money|time)|never (?:buy|use|trust) \w+|worst)\b/;
+
+const DISMISSIVE =
+  /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|(?:not|isn'?t) (?:our|a) (?:problem|fault|bug|issue)|not our fault|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person))\b/g;
+const OWNS_IT =
+  /\b(?:sorry|apolog\w+|my bad|our bad|(?:that'?s|this is) on us|(?:that|this) (?:shouldn'?t|should not) (?:happen|have happened)|not (?:ok|okay|acceptable|good enough)|(?:we|i) (?:messed|screwed) up|we dropped the ball|let(?:'s| me| us) (?:fix|sort|get (?:this|it|you))|(?:i'?ll|i will|we'?ll|we will) (?:fix|sort|replace|refund|send|escalate|look into|get)|you(?:'re| are) right)\b/;
+
+const DISCLOSURE_GENERIC =
+  /\b(?:disclosure|full disclosure|disclaimer|(?:i'?m|i am) (?:biased|affiliated)|(?:i|we) (?:work|worked) (?:at|for|on) (?:the (?:company|team)|them|this company)|conflict of interest|employee here|(?:i'?m|i am) (?:an|a) (?:employee|founder|cofounder|co-founder|engineer|developer|dev|pm|designer|support agent|community manager) (?:at|of|for|on|with) (?:the company|them))\b/;
+const WEAK_TAGS = /(?:^|\s)#(?:ad|ads|sponsored|spon|sp|partner|partnership|collab|employee|ee|brandrep|affiliate)\b/gi;
+
+const HASHTAG = /(?:^|[\s(])#[\p{L}\p{N}_]{2,}/gu;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const SHOUT = /\b[A-Z][A-Z'!]{3,}\b/g;
+/** All-caps words that are names or acronyms, not shouting. */
+const ACRONYM =
+  /^(?:HTTP|HTTPS|HTML|JSON|YAML|REST|CORS|OAUTH|SAML|SSO|USB|HDMI|NVME|SATA|PCIE|ASAP|FAQ|FYI|IMO|IMHO|TLDR|AFAIK|IIRC|NASA|LINUX|UNIX|SQL|DDOS|CPU|GPU|RAM|SSD|HDD|IPA|APIS|SDKS|URLS|DNS|VPN|PDF|CSV|XML|EDIT|UPDATE|NOTE|PSA|TLDR|OP|AWS|GCP|ANC|HOKA|ASICS|NASDAQ|SAAS|CRM|ERP|KPI|ROI|LTS|RGB|LED|LCD|OLED|HVAC|GDPR|HIPAA|SOC2|CEO|CTO|CFO|COO|VP|PM)$/;
+
+const URL = /\bhttps?:\/\/[^\s<>"')\]]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^\s<>"')\]]*)?/gi;
+const LANDING_PATH = /^\/?(?:$|\?|#|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:pricing|plans|signup|sign-up|register|join|trial|free-trial|start|get-started|getstarted|demo|book-a-demo|buy|shop|store|checkout|cart|offer|deal|promo|landing|lp|go|ref|download|app|features|product|products|compare|vs|why-\w+)(?:\/|$|\?|#))/;
+
+const STOP = new Set(
+  `a an the and or but if of to in on at for with from by as is are was were be been being it its it's this that these those i you he she we they me my your our their his her them us do does did have has had not no so too very just can could would should will what which who how when where why there here all any some more most other than then also about into over out up down only own same such again once`.split(
+    /\s+/,
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of foldPlain(text).match(/[a-z0-9][a-z0-9'-]*/g) ?? []) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.add(w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, ''));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Draft {
+  /** The draft with the thread's own words it quotes blanked out (same length): what the writer says. */
+  text: string;
+  lower: string;
+  /** The draft as written. */
+  original: string;
+  site: string;
+}
+
+const QUOTED = /“([^”\n]{3,400})”|"([^"\n]{3,400})"|^>\s?(.{3,400})$/gm;
+
+/**
+ * Blank out what the draft quotes from the thread: the person's own "referral code" or "is a
+ * joke", quoted back to them, is not the writer selling or insulting. Only quotes whose text is
+ * in the thread count; anything else in quotation marks is the writer's.
+ */
+function maskQuotes(text: string, thread: Thread | undefined): string {
+  if (!thread) return text;
+  const source = `${thread.title ?? ''}\n${thread.body ?? ''}`.toLowerCase().replace(/\s+/g, ' ');
+  return text.replace(QUOTED, (all, a?: string, b?: string, c?: string) => {
+    const inner = (a ?? b ?? c ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+    return inner.length >= 3 && source.includes(inner) ? ' '.repeat(all.length) : all;
+  });
+}
+
+function add(out: Finding[], code: FindingCode, severity: Severity, span: DraftSpan, message: string, fix: string, replacement?: string): void {
+  // One finding a code and span: overlapping cue lists must not repeat themselves.
+  if (out.some((f) => f.code === code && f.span.start === span.start && f.span.end === span.end)) return;
+  out.push(replacement === undefined ? { code, severity, span, message, fix } : { code, severity, span, message, fix, replacement });
+}
+
+function hardSell(d: Draft, out: Finding[]): void {
+  const { text, lower } = d;
+  for (const s of spansOf(CALL_TO_ACTION, lower)) {
+    const span = { ...s, text: text.slice(s.start, s.end) };
+    add(out, 'hard_sell', 'high', span, `"${span.text}" is a call to action: it sells where the person asked for help.`, 'Cut the call to action; if the product fits, say what it does for their case and let them decide.', '');
+  }
+  for (const s of [...spansOf(DISCOUNT, lower), ...spansOf(PROMO_CODE_SHAPE, text)]) {
+    add(out, 'hard_sell', 'high', { ...s, text: text.slice(s.start, s.end) }, 'A discount or promo code turns a helpful reply into an ad.', 'Remove the code and the offer; a good answer does not need a coupon.');
+  }
+  for (const s of spansOf(URGENCY, lower)) {
+    add(out, 'hard_sell', 'high', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" is sales urgency; in a community it reads as pressure.`, 'Drop the deadline; nothing in a helpful reply expires.', '');
+  }
+  for (const s of spansOf(PRICING_PITCH, lower)) {
+    add(out, 'hard_sell', 'medium', { ...s, text: text.slice(s.start, s.end) }, 'A pricing pitch: nobody asked what the plans cost.', 'Mention price only if they asked about cost, and then plainly (with the trade-offs).');
+  }
+  for (const s of spansOf(DM_ME, lower)) {
+    add(out, 'hard_sell', 'medium', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" moves the conversation out of sight; others with the same problem never see the answer.`, 'Answer here; if you need private details (an order number), say exactly what and why, and post the outcome back in the thread.');
+  }
+}
+
+function offCommunity(d: Draft, c: Compiled, out: Finding[]): { brandLink: boolean } {
+  const { text } = d;
+  let brandLink = false;
+  const words = (text.replace(URL, ' ').match(/[\p{L}\p{N}']+/gu) ?? []).length;
+  for (const s of spansOf(URL, text)) {
+    const raw = s.text.replace(/[.,;:!?]+$/, '');
+    const m = /^(?:https?:\/\/)?(?:www\.)?([^/?#]+)(.*)$/i.exec(raw);
+    const host = (m?.[1] ?? '').toLowerCase();
+    const path = (m?.[2] ?? '').toLowerCase();
+    const ours = c.domains.some((dom) => host === dom || host.endsWith(`.${dom}`));
+    if (!ours) continue;
+    brandLink = true;
+    const span = { start: s.start, end: s.start + raw.length, text: raw };
+    const landing = LANDING_PATH.test(path);
+    const thin = words < 25;
+    if (landing) {
+      add(out, 'off_community_link', 'high', span, 'This link sends people to a sign-up, pricing or landing page: off the community, into a funnel.', 'Answer in the thread; link only a specific help page that adds to the answer, if any.', '');
+    } else if (thin) {
+      add(out, 'off_community_link', 'medium', span, 'The reply mostly points away to the brand’s site instead of answering here.', 'Put the answer itself in the reply (the steps, the setting, the number); a link can follow as a source.');
+    }
+  }
+  return { brandLink };
+}
+
+function megaphone(d: Draft, c: Compiled, out: Finding[]): void {
+  const { text, lower } = d;
+  for (const s of spansOf(BROADCAST, lower)) {
+    add(out, 'megaphone', 'high', { ...s, text: text.slice(s.start, s.end) }, 'Announcement voice: a community reply is a conversation, not a press release.', 'Talk to this person about their situation; news can be mentioned in one plain sentence if it answers them.');
+  }
+  const supers = spansOf(SUPERLATIVES, lower);
+  for (const s of supers) {
+    add(out, 'megaphone', supers.length >= 2 ? 'medium' : 'low', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" is marketing language; people trust specifics, not superlatives.`, 'Replace it with a concrete fact (a number, a limit, what it does).');
+  }
+  // "we/our" far more than "you": the brand talking about itself.
+  const we = (lower.match(/\b(?:we|we're|we've|we'll|our|ours|us)\b/g) ?? []).length;
+  const you = (lower.match(/\b(?:you|you're|you've|you'll|your|yours|u)\b/g) ?? []).length;
+  if (we >= 4 && we > 2 * you + 1) {
+    add(out, 'megaphone', we >= 6 ? 'medium' : 'low', whole(text), `The reply says "we/our" ${we} times and "you" ${you}: it is about the brand, not the person.`, 'Rewrite around their problem: what they asked, what they can do, what you would do in their place.');
+  }
+  void c;
+}
+
+function generic(d: Draft, thread: Thread | undefined, names: Assessment, out: Finding[]): void {
+  // Their words quoted back count here: quoting them is referring to what they said.
+  const text = d.original;
+  const trimmed = text.trim();
+  const words = trimmed.match(/[\p{L}\p{N}']+/gu) ?? [];
+  const empty = EMPTY_AGREEMENT.exec(trimmed.toLowerCase());
+  const lowerOriginal = text.toLowerCase();
+  const boiler = spansOf(SUPPORT_BOILERPLATE, lowerOriginal);
+  // What the draft says beyond the empty phrase and the boilerplate.
+  let rest = trimmed.toLowerCase();
+  if (empty) rest = rest.slice(empty[0].length);
+  for (const b of boiler) rest = rest.replace(lowerOriginal.slice(b.start, b.end), ' ');
+  const restWords = contentWords(rest);
+  if (empty && restWords.size < 4) {
+    add(out, 'generic', 'high', whole(text), 'Empty agreement: it adds nothing anyone could use, and reads as a brand collecting visibility.', 'Add something of substance: an answer, an experience, a question about their case, or do not reply.');
+    return;
+  }
+  if (boiler.length > 0 && restWords.size < 6) {
+    const b = boiler[0] as DraftSpan;
+    add(out, 'generic', 'high', { ...b, text: text.slice(b.start, b.end) }, 'Support boilerplate: it could be pasted under any thread and helps no one here.', 'Respond to what they actually wrote: name the problem, give the next concrete step.');
+    return;
+  }
+  if (!thread) return;
+  // Does the draft touch anything the person said? Their content words, or the profile's names and topics found in both.
+  const theirs = contentWords(`${thread.title ?? ''} ${thread.body ?? ''}`);
+  if (theirs.size < 3 || words.length < 4) return;
+  const ours = contentWords(text);
+  let shared = 0;
+  for (const w of ours) if (theirs.has(w)) shared++;
+  const namesShared = names.spans.some((s) => s.kind === 'topic' || s.kind === 'competitor' || s.kind === 'product');
+  if (shared === 0 && !namesShared) {
+    add(out, 'generic', 'medium', whole(text), 'Nothing in the reply refers to what they wrote: it could sit under any thread.', 'Answer their specific question or situation; use their words (the model, the error, the use) so they know you read it.');
+  }
+}
+
+function disclosure(d: Draft, c: Compiled, names: Assessment, brandLink: boolean, out: Finding[]): void {
+  const { text, lower } = d;
+  const named = names.spans.filter((s) => s.kind === 'brand' || s.kind === 'product' || s.kind === 'domain' || s.kind === 'competitor');
+  if (named.length === 0 && !brandLink) return;
+  if (disclosed(lower, c)) return;
+  const first = named[0];
+  const span = first ? { start: first.start, end: first.end, text: text.slice(first.start, first.end) } : whole(text);
+  const tags = spansOf(WEAK_TAGS, text);
+  const who = c.profile.brandNames[0] ?? 'the brand';
+  const what = first?.kind === 'competitor' ? `names ${first.text}, a competitor,` : brandLink && !first ? `links to ${who}'s site` : `names ${first?.text ?? who}`;
+  const message =
+    tags.length > 0
+      ? `The reply ${what} and only carries a tag (${tags.map((t) => t.text.trim()).join(', ')}); tags are too weak to disclose that you work for ${who}.`
+      : `The reply ${what} without saying you work for ${who}. Readers must learn it next to the claim, not from your bio.`;
+  // The one-click fix puts the disclosure right after the first mention.
+  add(out, 'missing_disclosure', 'high', span, message, `Say it in plain words where you name it, e.g. "(I work at ${who})".`, `${span.text} (I work at ${who})`);
+}
+
+/** Does the draft say, in plain words, that the writer works for (or makes) the brand? */
+export function disclosed(lower: string, c: Compiled): boolean {
+  if (DISCLOSURE_GENERIC.test(lower)) return true;
+  const names = [...c.brandWords, ...c.domains].filter((n) => n.length >= 2).map(escapeRe);
+  if (names.length === 0) return /\b(?:i|we) (?:work|worked) (?:at|for|on)\b/.test(lower);
+  const n = `(?:the )?(?:${names.join('|')})(?:'s)?`;
+  const role = "(?:employee|staffer|founder|co-?founder|ceo|cto|coo|cmo|pm|product manager|engineer|developer|dev|devrel|developer advocate|advocate|designer|marketer|community manager|cm|support(?: agent| lead| engineer| team| person| rep)?|rep|representative|team member|intern|maker|owner|creator|maintainer|cofounder|person|guy|gal|folks?)";
+  const patterns = [
+    `\\b(?:i|we) (?:currently )?(?:work|worked|am working) (?:at|for|on|with) ${n}`,
+    `\\b(?:i'?m|i am|we'?re|we are) (?:on|with|from|part of|one of the \\w+ (?:at|on|behind)) ${n}`,
+    `\\b(?:i'?m|i am) (?:on|in) (?:the )?(?:${names.join('|')}) (?:team|support|crew|staff)`,
+    `\\b(?:on|in|from|with) (?:the )?(?:${names.join('|')}) (?:team|support team|staff|crew)\\b`,
+    `\\b${n} (?:${role})s?(?: here|,| —| -|\\))`,
+    `\\b(?:i'?m|i am|as) (?:the |a |an |one of the )?(?:${role})s? (?:at|of|for|on|behind|with) ${n}`,
+    `\\b(?:i|we) (?:make|built|build|made|created|run|maintain|designed|started|founded|own) ${n}`,
+    `\\b(?:one of the|among the) (?:people|folks|devs|developers|engineers|team|makers) (?:behind|at|building|working on) ${n}`,
+    `\\b(?:i|we) (?:help )?(?:build|make|work on|design|run support for) ${n}`,
+    `\\baffiliated with ${n}`,
+    `\\b${n} (?:here|team here)\\b`,
+  ];
+  return new RegExp(patterns.join('|')).test(lower);
+}
+
+function competitors(d: Draft, names: Assessment, out: Finding[]): void {
+  const { text } = d;
+  for (const s of names.spans.filter((x) => x.kind === 'competitor')) {
+    const sentence = sentenceAround(text, s.start, s.end);
+    const insult = INSULTS.exec(sentence.text.toLowerCase());
+    if (!insult) continue;
+    // "Breville isn't junk" / "X isn't a toy": a defence, not an attack.
+    const before = sentence.text.toLowerCase().slice(0, insult.index);
+    if (/\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(before)) continue;
+    add(out, 'attacks_competitor', 'high', sentence, `Running down ${s.text} makes the brand look small and the reply untrustworthy.`, `Compare fairly and specifically: what ${s.text} does well, where your product differs, and for whom.`);
+  }
+}
+
+function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonly string[], out: Finding[]): void {
+  const { text, lower } = d;
+  const dismissals = spansOf(DISMISSIVE, lower);
+  const complaint = threadIntents.includes('complaint');
+  const owns = OWNS_IT.test(lower);
+  for (const s of dismissals) {
+    const span = { ...s, text: text.slice(s.start, s.end) };
+    add(
+      out,
+      'dismisses_complaint',
+      complaint || !owns ? 'high' : 'medium',
+      span,
+      complaint
+        ? `"${span.text}" brushes off someone who had a bad experience; everyone reading takes their side.`
+        : `"${span.text}" sounds defensive.`,
+      'Own it: say sorry for their experience, say what you will do or what they can try, and follow up here.',
+      '',
+    );
+  }
+  if (complaint && thread && dismissals.length === 0 && !owns && /\b(?:but|however|actually)\b/.test(lower) && /\b(?:most|everyone|usually|normally|typically)\b/.test(lower)) {
+    add(out, 'dismisses_complaint', 'medium', whole(text), 'The reply answers a complaint by defending the product, without acknowledging the person’s experience.', 'Start from their experience ("sorry, that should not happen") and a concrete next step.');
+  }
+}
+
+function formatting(d: Draft, out: Finding[]): void {
+  const { text, site } = d;
+  const tags = spansOf(HASHTAG, text).map((s) => (s.text.startsWith('#') ? s : { start: s.start + 1, end: s.end, text: s.text.slice(1) }));
+  if (tags.length >= 3) {
+    const span = { start: (tags[0] as DraftSpan).start, end: (tags[tags.length - 1] as DraftSpan).end, text: text.slice((tags[0] as DraftSpan).start, (tags[tags.length - 1] as DraftSpan).end) };
+    add(out, 'spam_format', tags.length >= 4 ? 'high' : 'medium', span, `${tags.length} hashtags: a reply stuffed with tags reads as marketing.`, 'Keep one hashtag at most, and only if the community uses it.');
+  }
+  const emoji = spansOf(EMOJI, text);
+  const run = /(?:\p{Extended_Pictographic}[\uFE0F\u200D\s]*){3,}/u.exec(text);
+  if (emoji.length >= 5 || run) {
+    const span = run ? { start: run.index, end: run.index + run[0].length, text: run[0] } : { start: (emoji[0] as DraftSpan).start, end: (emoji[emoji.length - 1] as DraftSpan).end, text: text.slice((emoji[0] as DraftSpan).start, (emoji[emoji.length - 1] as DraftSpan).end) };
+    add(out, 'spam_format', 'medium', span, 'A wall of emoji reads as a brand account, not a person.', 'Keep one emoji at most where the site’s culture uses them.');
+  }
+  const shouts = spansOf(SHOUT, text).filter((s) => !ACRONYM.test(s.text.replace(/[!']/g, '')) && !/\d/.test(s.text));
+  if (shouts.length >= 2 || /!!!/.test(text)) {
+    const s = shouts[0] ?? { start: text.indexOf('!!!'), end: text.indexOf('!!!') + 3, text: '!!!' };
+    add(out, 'spam_format', shouts.length >= 3 ? 'high' : 'medium', s, 'Capitals and stacked exclamation marks shout.', 'Write in sentence case; let the content carry the emphasis.');
+  }
+  const limit = SITE_LIMITS[site];
+  if (limit !== undefined && [...text].length > limit) {
+    const cut = text.length - ([...text].length - limit);
+    add(out, 'site_format', 'high', { start: Math.max(0, cut), end: text.length, text: text.slice(Math.max(0, cut)) }, `${[...text].length} characters: ${site === 'x' ? 'X' : site} takes ${limit}; everything after this point is cut.`, 'Keep the one thing that helps most; put the rest in a follow-up reply only if they ask.');
+  } else if (SHORT_FORM.has(site) && (text.match(/\n\s*\n/g) ?? []).length >= 3) {
+    add(out, 'site_format', 'low', whole(text), 'Several paragraphs on a short-form site.', 'One or two sentences fit here.');
+  }
+  if (site === 'hacker-news') {
+    const md = /^#{1,6}\s|^\s*[-*]\s+\*\*|\*\*[^*\n]+\*\*|^\s*>\s*\*\*/m.exec(text);
+    if (md) add(out, 'site_format', 'medium', { start: md.index, end: md.index + md[0].length, text: md[0] }, 'Hacker News shows plain text: markdown headers and bold come through as symbols, and read as marketing copy.', 'Write plain paragraphs; use *italics* sparingly (the only formatting HN renders).');
+    if (emoji.length > 0) {
+      const e = emoji[0] as DraftSpan;
+      add(out, 'site_format', 'medium', e, 'Emoji are out of place on Hacker News (and are stripped from many).', 'Remove the emoji.', '');
+    }
+  }
+  if (site === 'stack-exchange' && /^\W*(?:hi|hello|hey|thanks|thank you)\b/i.test(text.trim()) && text.length < 120) {
+    add(out, 'site_format', 'low', sentenceAround(text, 0, 1), 'Stack Exchange answers skip greetings and thanks.', 'Start with the answer.', '');
+  }
+}
+
+/**
+ * Review a draft reply. `context.profile` may be partial; `context.thread` (the post answered)
+ * lets the review check that the reply refers to what the person said and meets a complaint
+ * with ownership.
+ */
+export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
+  const c = prepare(context.profile);
+  const text = draft.slice(0, 40_000);
+  const site = context.site ?? context.thread?.site ?? 'reddit';
+  const said = maskQuotes(text, context.thread);
+  const lower = said.toLowerCase();
+  // toLowerCase changes the length of a few characters (İ); match on an equal-length copy then.
+  const d: Draft = { text: said, original: text, lower: lower.length === said.length ? lower : [...said].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join(''), site };
+  const findings: Finding[] = [];
+  if (text.trim().length === 0) {
+    return { score: 0, verdict: 'needs_work', findings: [{ code: 'generic', severity: 'high', message: 'The draft is empty.', span: whole(text), fix: 'Write a reply to what they said.' }] };
+  }
+  const names = assessCompiled({ site, body: text }, c.compiled);
+  const threadAssessment = context.thread ? assessCompiled({ site, ...context.thread, body: context.thread.body ?? '' }, c.compiled) : undefined;
+
+  hardSell(d, findings);
+  const { brandLink } = offCommunity(d, c, findings);
+  megaphone(d, c, findings);
+  generic(d, context.thread, names, findings);
+  disclosure(d, c, names, brandLink, findings);
+  competitors(d, names, findings);
+  complaints(d, context.thread, threadAssessment?.intents ?? [], findings);
+  formatting(d, findings);
+
+  // Spans quote the draft as written (the checks ran on a copy with the thread's quoted words blanked).
+  for (const x of findings) x.span = { start: x.span.start, end: x.span.end, text: text.slice(x.span.start, x.span.end) };
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.span.start - b.span.start);
+  const score = Math.max(0, Math.min(100, 100 - findings.reduce((s, f) => s + PENALTY[f.severity], 0)));
+  const verdict = findings.some((f) => f.severity !== 'low') ? 'needs_work' : 'good';
+  return { score, verdict, findings };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
