@@ -119,7 +119,7 @@ const OWNS_IT =
   /\b(?:sorry|apolog\w+|my bad|our bad|(?:that'?s|this is) on us|(?:that|this) (?:shouldn'?t|should not) (?:happen|have happened)|not (?:ok|okay|acceptable|good enough)|(?:we|i) (?:messed|screwed) up|we dropped the ball|let(?:'s| me| us) (?:fix|sort|get (?:this|it|you))|(?:i'?ll|i will|we'?ll|we will) (?:fix|sort|replace|refund|send|escalate|look into|get)|you(?:'re| are) right)\b/;
 
 const DISCLOSURE_GENERIC =
-  /\b(?:disclosure|full disclosure|disclaimer|(?:i'?m|i am) (?:biased|affiliated)|(?:i|we) (?:work|worked) (?:at|for|on) (?:the (?:company|team)|them|this company)|conflict of interest|employee here|(?:i'?m|i am) (?:an|a) (?:employee|founder|cofounder|co-founder|engineer|developer|dev|pm|designer|support agent|community manager) (?:at|of|for|on|with) (?:the company|them))\b/;
+  /\b(?:disclosure|full disclosure|disclaimer|i work (?:there|here|on (?:the|that|this) (?:team|product|app))|(?:i'?m|i am) (?:one of )?the (?:founder|cofounder|co-founder|maker|dev|developer|creator)s?\b(?! of (?:a|an|my)\b)|(?:i'?m|i am) (?:biased|affiliated)|(?:i|we) (?:work|worked) (?:at|for|on) (?:the (?:company|team)|them|this company)|conflict of interest|employee here|(?:i'?m|i am) (?:an|a) (?:employee|founder|cofounder|co-founder|engineer|developer|dev|pm|designer|support agent|community manager) (?:at|of|for|on|with) (?:the company|them))\b/;
 const WEAK_TAGS = /(?:^|\s)#(?:ad|ads|sponsored|spon|sp|partner|partnership|collab|employee|ee|brandrep|affiliate)\b/gi;
 
 const HASHTAG = /(?:^|[\s(])#[\p{L}\p{N}_]{2,}/gu;
@@ -314,6 +314,13 @@ export function disclosed(lower: string, c: Compiled): boolean {
     `\\b(?:i|we) (?:help )?(?:build|make|work on|design|run support for) ${n}`,
     `\\baffiliated with ${n}`,
     `\\b${n} (?:here|team here)\\b`,
+    `\\b(?:i'?m|i am|we'?re|we are) (?:on|in|part of) (?:the |our )?[\\w -]{0,24}team (?:at|for|of|behind) ${n}`,
+    `\\b(?:i|we) (?:lead|run|manage|head|do|handle|own) [\\w -]{0,24}(?:at|for|on) ${n}`,
+    `\\bwho (?:works?|worked) (?:at|for|on) ${n}`,
+    `\\b(?:from|at) ${n} here\\b`,
+    `\\b(?:we|us|folks|people|team) (?:here )?at ${n}`,
+    `\\bhere at ${n}`,
+    `\\bour (?:team|support team|engineers|devs|designers|folks) (?:at|on) ${n}`,
   ];
   return new RegExp(patterns.join('|')).test(lower);
 }
