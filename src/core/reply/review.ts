@@ -3,6 +3,7 @@ import { isCommonWord } from '../lexicon/english';
 import { parseProfile, type BrandProfile, type BrandProfileInput } from '../profile';
 import { assessCompiled } from '../relevance/assess';
 import { compileProfile, type CompiledProfile } from '../relevance/compile';
+import { stem } from '../relevance/stem';
 import { foldPlain } from '../relevance/text';
 import type { DraftSpan, Finding, FindingCode, ReplyReview, Severity, Thread } from './types';
 
@@ -89,7 +90,7 @@ function sentenceAround(draft: string, start: number, end: number): DraftSpan {
 // toLowerCase, and those drafts are matched on a copy with the offsets mapped back).
 
 const CALL_TO_ACTION =
-  /\b(?:sign up(?: today| now| here| for free)?|signup today|(?:start|get|grab|claim|begin) (?:your|a) (?:free )?(?:trial|account|copy|spot|discount|demo|quote)|try (?:it|us|(?:\w+ )?for) free|try (?:it|us) (?:today|now|out today)|get started (?:today|now|free|for free|here|at)|(?:buy|order|shop|download|subscribe|upgrade|register|join) (?:now|today|here)|book (?:a|your) (?:demo|call|consultation)|schedule a (?:demo|call)|request a demo|(?:check|head|hop|swing) (?:out |over )?(?:to )?(?:our|us)\b(?: out)?|check us out|visit (?:our|us)|find (?:us|out more) at|learn more at|more info at|see our (?:website|site|pricing|plans|homepage|store|shop)|on our (?:website|site|store|shop)|grab (?:yours|one) (?:now|today|here|at|while)|don'?t forget to (?:subscribe|follow|sign up)|follow us (?:for|on)|give us a (?:follow|try)|you (?:should|need to|have to|gotta) (?:try|get|buy|switch to|download) (?:us|ours|our)\b)/g;
+  /\b(?:sign up(?: today| now| here| for free)?|signup today|(?:start|get|grab|claim|begin) (?:your|a) (?:free )?(?:trial|account|copy|spot|discount|demo|quote)|try (?:it|us|(?:\w+ )?for) free|try (?:[\w-]+ ){1,3}(?:free|for free) (?:for|today)|try (?:it|us) (?:today|now|out today)|get started (?:today|now|free|for free|here|at)|(?:buy|order|shop|download|subscribe|upgrade|register|join) (?:now|today|here)|book (?:a|your) (?:demo|call|consultation)|schedule a (?:demo|call)|request a demo|(?:check|head|hop|swing) (?:out |over )?(?:to )?(?:our|us)\b(?: out)?|check us out|visit (?:our|us)|find (?:us|out more) at|learn more at|more info at|see our (?:website|site|pricing|plans|homepage|store|shop)|on our (?:website|site|store|shop)|grab (?:yours|one) (?:now|today|here|at|while)|don'?t forget to (?:subscribe|follow|sign up)|follow us (?:for|on)|give us a (?:follow|try)|you (?:should|need to|have to|gotta) (?:try|get|buy|switch to|download) (?:us|ours|our)\b)/g;
 const DISCOUNT =
   /\b(?:(?:use|enter|apply) (?:the |my |our )?(?:code|promo code|coupon|discount code)|promo ?code|coupon(?: code)?|discount code|referral (?:code|link)|affiliate link|\d{1,2} ?% off|\d{1,2} ?percent off|free shipping (?:on|with|this|today|if)|(?:first|1st) month free|(?:save|saving) \$?\d+|special (?:offer|deal|price|discount)|exclusive (?:offer|deal|discount|code)|deal for (?:you|this sub|redditors|r\/\w+|hn))\b/g;
 const PROMO_CODE_SHAPE = /\b(?:code|coupon)[:\s]+["'`“]?([A-Z][A-Z0-9]{3,15})\b/g;
@@ -98,23 +99,23 @@ const URGENCY =
 const PRICING_PITCH =
   /(?:\b(?:(?:plans?|pricing|prices?) (?:start|starting|begins?) (?:at|from)|starting (?:at|from) (?:just |only )?\$|(?:for )?(?:just|only) \$\d+(?:\.\d+)?(?: ?\/ ?| a | per )(?:mo|month|year|yr|user|seat)|costs? (?:just|only) \$|(?:cheaper|less) than (?:a|your) (?:coffee|latte|netflix)|pays? for itself|best value|unbeatable (?:price|value)))/g;
 const DM_ME =
-  /\b(?:dm (?:me|us)|(?:send|shoot|drop) (?:me|us) a (?:dm|pm|message|direct message|note)|(?:pm|message|inbox|email) me (?:for|and|if)|slide into (?:my|our) dms|link (?:is )?in (?:my |our )?(?:bio|profile)|reach out (?:to me |to us )?(?:privately|via dm|in dms?|on dm))\b/g;
+  /\b(?:dm (?:me|us)|(?:send|shoot|drop) (?:me|us) a (?:dm|pm|message|direct message|note)|(?:pm|message|inbox|email) me (?:for|and|if)|slide into (?:my|our) dms|link (?:is )?in (?:my |our |the )?(?:bio|profile|channel description|description|channel)|reach out (?:to me |to us )?(?:privately|via dm|in dms?|on dm))\b/g;
 
 const BROADCAST =
-  /\b(?:we(?:'re| are)? (?:so |very |super |incredibly )?(?:thrilled|excited|proud|delighted|happy|pleased) to (?:announce|share|introduce|unveil|launch|present|bring|welcome)|introducing (?:the |our )?|announcing (?:the |our )?|(?:meet|say hello to) (?:the |our )?(?:all[- ])?new\b|now available (?:in|on|at|for)|(?:is|are) (?:finally )?here[!.]|stay tuned|big news)/g;
+  /\b(?:we(?:'re| are)? (?:so |very |super |incredibly )?(?:thrilled|excited|proud|delighted|happy|pleased) to (?:announce|share|introduce|unveil|launch|present|bring|welcome)|introducing (?:the |our )?|announcing (?:the |our )?|(?:meet|say hello to) (?:the |our )?(?:all[- ])?new\b|now available (?:in|on|at|for)|(?:is|are) (?:finally )?here[!.]|stay tuned|big news|(?:proud|honou?red|thrilled) to (?:champion|support|serve|partner with|be part of|celebrate|offer|bring|empower)|our mission (?:is|to)|(?:world'?s|the) finest|on a mission to)/g;
 const SUPERLATIVES =
   /\b(?:best[- ]in[- ]class|industry[- ]leading|market[- ]leading|world[- ]class|world'?s (?:best|first|leading|most)|revolutionary|revolutioniz\w*|game[- ]?chang\w*|cutting[- ]edge|state[- ]of[- ]the[- ]art|next[- ]level|next[- ]generation|unparalleled|unmatched|unrivall?ed|second to none|the #1|#1 (?:rated|choice|app|tool|platform|brand)|number one (?:rated|choice|app|tool|platform|brand)|leading (?:provider|platform|solution)|all[- ]in[- ]one (?:platform|solution)|seamless(?:ly)?|supercharge\w*|empower\w*|unlock (?:your|the)|effortless(?:ly)?|ultimate (?:solution|tool|platform|experience)|must[- ]have|one[- ]stop[- ]shop|trusted by (?:thousands|millions|\d)|loved by (?:thousands|millions|\d)|award[- ]winning|best[- ]ever)\b/g;
 
 const EMPTY_AGREEMENT =
-  /^\W*(?:great|good|awesome|excellent|interesting|fantastic) (?:question|point|post|thread|share|take|read)s?\b|^\W*(?:thanks|thank you) (?:for sharing|for posting|for the (?:post|share|feedback|shoutout))\b|^\W*(?:totally|completely|100%|so) (?:agree|true)\b|^\W*(?:love this|so true|this[.!]*$|same here|couldn'?t agree more|well said|spot on)\b/;
+  /^\W*(?:great|good|awesome|excellent|interesting|fantastic|amazing|love (?:the|this)) (?:question|point|post|thread|share|take|read|video|content|tip|stuff)s?\b|^\W*(?:omg|oh my god) (?:yes|yess+|this)\b|^\W*(?:thanks|thank you) (?:for sharing|for posting|for the (?:post|share|feedback|shoutout))\b|^\W*(?:totally|completely|100%|so) (?:agree|true)\b|^\W*(?:love this|so true|this[.!]*$|same here|couldn'?t agree more|well said|spot on)\b/;
 const SUPPORT_BOILERPLATE =
   /\b(?:we(?:'d| would) love to (?:help|hear|chat|connect)|(?:please )?(?:feel free to )?reach out to (?:our|us|the) (?:team|support)|our team (?:is|will be) (?:happy|glad|here) to help|we(?:'re| are) here to help|thanks for (?:reaching out|your feedback|bringing this to our attention)|we (?:value|appreciate) your (?:feedback|business|input)|we(?:'re| are) (?:always )?(?:looking|working) to improve|your (?:feedback|satisfaction) is (?:important|our top priority)|sorry (?:to hear|for any inconvenience)(?: this| that)?(?: caused)?[.!]?$)/g;
 
 const INSULTS =
-  /\b(?:garbage|trash|junk|crap|crappy|sucks?|terrible|awful|horrible|a joke|joke of a|scam\w*|rip[- ]?off|clowns?|amateurs?|dumpster fire|dinosaur|dying|dead product|overpriced (?:junk|garbage|trash|toy)|a mess|broken (?:garbage|mess)|useless|worthless|pathetic|inferior|toy|knock[- ]?off|copycat|cheap (?:junk|knockoff|copy)|stay away|run away|avoid (?:it|them|at all costs)|don'?t (?:waste|bother)|waste of (?:money|time)|never (?:buy|use|trust) \w+|worst)\b/;
+  /\b(?:garbage|trash|junk|crap|crappy|sucks?|terrible|awful|horrible|a joke|joke of a|cult|insufferable|filler|mislabell?ed|shady|sketchy|incompetent|clueless|greedy|lazy|bloated|spyware|malware|predatory|nobody sane|no one sane|anyone sane|scam\w*|rip[- ]?off|clowns?|amateurs?|dumpster fire|dinosaur|dying|dead product|overpriced (?:junk|garbage|trash|toy)|a mess|broken (?:garbage|mess)|useless|worthless|pathetic|inferior|toy|knock[- ]?off|copycat|cheap (?:junk|knockoff|copy)|stay away|run away|avoid (?:it|them|at all costs)|don'?t (?:waste|bother)|waste of (?:money|time)|never (?:buy|use|trust) \w+|worst)\b/;
 
 const DISMISSIVE =
-  /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|(?:not|isn'?t) (?:our|a) (?:problem|fault|bug|issue)|not our fault|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person))\b/g;
+  /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|(?:not|isn'?t) (?:our|a) (?:problem|fault|bug|issue)|not our fault|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person)|(?:haven'?t|have not|hasn'?t|has not) (?:had|seen|received|gotten|heard) (?:any )?(?:other|similar|more|further) (?:reports?|complaints?|issues?|cases?|tickets?)|(?:probably|likely|must be|almost certainly) (?:something|an issue|a problem|a setting) (?:with|on|in) your (?:side|end|account|device|network|bank|settings|phone|setup|router)|(?:probably|likely|must be) (?:on|at) your (?:end|side)|check with your (?:bank|carrier|isp|provider|card issuer|it (?:team|department)) first|(?:the|our) (?:system|app|service|servers?|feature|platform|\w+ (?:system|kit|feature)) (?:is|are) (?:working|functioning|running) (?:correctly|fine|as expected|normally|as intended)|(?:in almost every case|in (?:nearly|almost) all cases|99% of the time),? (?:this|it|that|\S+) means|(?:just|simply) (?:a |an )?(?:pending|temporary) (?:authori[sz]ations?|holds?|charges?)[^.]{0,40}(?:drop|fall|go) off)\b/g;
 const OWNS_IT =
   /\b(?:sorry|apolog\w+|my bad|our bad|(?:that'?s|this is) on us|(?:that|this) (?:shouldn'?t|should not) (?:happen|have happened)|not (?:ok|okay|acceptable|good enough)|(?:we|i) (?:messed|screwed) up|we dropped the ball|let(?:'s| me| us) (?:fix|sort|get (?:this|it|you))|(?:i'?ll|i will|we'?ll|we will) (?:fix|sort|replace|refund|send|escalate|look into|get)|you(?:'re| are) right)\b/;
 
@@ -142,7 +143,7 @@ function contentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of foldPlain(text).match(/[a-z0-9][a-z0-9'-]*/g) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
-    out.add(w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, ''));
+    out.add(stem(w.replace(/'s$/, '')));
   }
   return out;
 }
@@ -242,7 +243,7 @@ function megaphone(d: Draft, c: Compiled, out: Finding[]): void {
   void c;
 }
 
-function generic(d: Draft, thread: Thread | undefined, names: Assessment, out: Finding[]): void {
+function generic(d: Draft, thread: Thread | undefined, names: Assessment, threadNames: Assessment, out: Finding[]): void {
   // Their words quoted back count here: quoting them is referring to what they said.
   const text = d.original;
   const trimmed = text.trim();
@@ -265,15 +266,22 @@ function generic(d: Draft, thread: Thread | undefined, names: Assessment, out: F
     return;
   }
   if (!thread) return;
-  // Does the draft touch anything the person said? Their content words, or the profile's names and topics found in both.
+  // Does the draft touch anything the person said? Their content words, or a name or topic that
+  // both mention (our own product named in the draft only is not their words).
   const theirs = contentWords(`${thread.title ?? ''} ${thread.body ?? ''}`);
   if (theirs.size < 3 || words.length < 4) return;
   const ours = contentWords(text);
   let shared = 0;
   for (const w of ours) if (theirs.has(w)) shared++;
-  const namesShared = names.spans.some((s) => s.kind === 'topic' || s.kind === 'competitor' || s.kind === 'product');
-  if (shared === 0 && !namesShared) {
+  const threadTerms = new Set(threadNames.spans.map((s) => s.term));
+  const namesShared = names.spans.some((s) => (s.kind === 'topic' || s.kind === 'competitor' || s.kind === 'product' || s.kind === 'brand') && threadTerms.has(s.term));
+  if (shared + (namesShared ? 1 : 0) === 0) {
     add(out, 'generic', 'medium', whole(text), 'Nothing in the reply refers to what they wrote: it could sit under any thread.', 'Answer their specific question or situation; use their words (the model, the error, the use) so they know you read it.');
+    return;
+  }
+  // An empty opener ("Great question!") and then nothing of theirs but a word or two: a pitch in a compliment.
+  if (empty && shared <= 1 && !namesShared) {
+    add(out, 'generic', 'medium', { start: 0, end: empty[0].length, text: text.slice(0, empty[0].length) }, 'An empty opener, then nothing about what they asked.', 'Drop the opener and answer their question.');
   }
 }
 
@@ -325,17 +333,47 @@ export function disclosed(lower: string, c: Compiled): boolean {
   return new RegExp(patterns.join('|')).test(lower);
 }
 
-function competitors(d: Draft, names: Assessment, out: Finding[]): void {
+/** "skip X", "avoid X", "stay away from X": steering people off a named rival. */
+const STEER_OFF = /\b(?:skip|avoid|ditch|dump|stay away from|steer clear of|run from|never buy|don'?t (?:buy|use|touch|bother with))\s+(?:the\s+)?$/;
+
+function competitors(d: Draft, c: Compiled, names: Assessment, out: Finding[]): void {
   const { text } = d;
+  const flagged = new Set<number>();
+  const flag = (sentence: DraftSpan, who: string) => {
+    if (flagged.has(sentence.start)) return;
+    flagged.add(sentence.start);
+    add(out, 'attacks_competitor', 'high', sentence, `Running down ${who} makes the brand look small and the reply untrustworthy.`, `Compare fairly and specifically: what ${who} does well, where yours differs, and for whom.`);
+  };
   for (const s of names.spans.filter((x) => x.kind === 'competitor')) {
     const sentence = sentenceAround(text, s.start, s.end);
-    const insult = INSULTS.exec(sentence.text.toLowerCase());
+    const lowered = sentence.text.toLowerCase();
+    if (STEER_OFF.test(text.slice(Math.max(0, s.start - 24), s.start).toLowerCase())) {
+      flag(sentence, s.text);
+      continue;
+    }
+    const insult = INSULTS.exec(lowered);
     if (!insult) continue;
     // "Breville isn't junk" / "X isn't a toy": a defence, not an attack.
-    const before = sentence.text.toLowerCase().slice(0, insult.index);
-    if (/\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(before)) continue;
-    add(out, 'attacks_competitor', 'high', sentence, `Running down ${s.text} makes the brand look small and the reply untrustworthy.`, `Compare fairly and specifically: what ${s.text} does well, where your product differs, and for whom.`);
+    if (/\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(lowered.slice(0, insult.index))) continue;
+    flag(sentence, s.text);
   }
+  // Rivals the profile does not list: an insult in a sentence that names another company.
+  const ours = new Set(c.brandWords.flatMap((w) => w.split(/\s+/)));
+  for (const m of text.matchAll(/[^.!?\n]+[.!?]?/g)) {
+    const sentence = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (flagged.has(sentence.start)) continue;
+    const lowered = sentence.text.toLowerCase();
+    const insult = INSULTS.exec(lowered);
+    if (!insult || /\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(lowered.slice(0, insult.index))) continue;
+    const proper = [...sentence.text.matchAll(/(?<=\S\s+)(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}|[A-Z][a-z]{2,})\b/g)].map((x) => x[0]).filter((w) => !ours.has(w.toLowerCase()) && !/^(?:I|I'm|OP|TL|DR|HN|EDIT|PS)$/.test(w) && !ACRONYM.test(w.toUpperCase()));
+    const name = proper.find((w) => !isEverydayCapital(w));
+    if (name) flag(sentence, name);
+  }
+}
+
+/** A capitalised everyday word ("Honestly", "Avoid") is not a company. */
+function isEverydayCapital(word: string): boolean {
+  return /^[A-Z][a-z]+$/.test(word) && isCommonWord(word.toLowerCase());
 }
 
 function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonly string[], out: Finding[]): void {
@@ -375,7 +413,12 @@ function formatting(d: Draft, out: Finding[]): void {
     const span = run ? { start: run.index, end: run.index + run[0].length, text: run[0] } : { start: (emoji[0] as DraftSpan).start, end: (emoji[emoji.length - 1] as DraftSpan).end, text: text.slice((emoji[0] as DraftSpan).start, (emoji[emoji.length - 1] as DraftSpan).end) };
     add(out, 'spam_format', 'medium', span, 'A wall of emoji reads as a brand account, not a person.', 'Keep one emoji at most where the site’s culture uses them.');
   }
-  const shouts = spansOf(SHOUT, text).filter((s) => !ACRONYM.test(s.text.replace(/[!']/g, '')) && !/\d/.test(s.text));
+  // Code (`SERIALIZABLE`, a code block) and words outside the dictionary (acronyms, identifiers) are not shouting.
+  const prose = text.replace(/```[^]*?```|`[^`\n]*`|^(?: {4}|\t).*$/gm, (m) => ' '.repeat(m.length));
+  const shouts = spansOf(SHOUT, prose).filter((s) => {
+    const word = s.text.replace(/[!']/g, '');
+    return !ACRONYM.test(word) && !/\d/.test(word) && isCommonWord(word.toLowerCase());
+  });
   if (shouts.length >= 2 || /!!!/.test(text)) {
     const s = shouts[0] ?? { start: text.indexOf('!!!'), end: text.indexOf('!!!') + 3, text: '!!!' };
     add(out, 'spam_format', shouts.length >= 3 ? 'high' : 'medium', s, 'Capitals and stacked exclamation marks shout.', 'Write in sentence case; let the content carry the emphasis.');
@@ -423,9 +466,9 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
   hardSell(d, findings);
   const { brandLink } = offCommunity(d, c, findings);
   megaphone(d, c, findings);
-  generic(d, context.thread, names, findings);
+  generic(d, context.thread, names, threadAssessment ?? names, findings);
   disclosure(d, c, names, brandLink, findings);
-  competitors(d, names, findings);
+  competitors(d, c, names, findings);
   complaints(d, context.thread, threadAssessment?.intents ?? [], findings);
   formatting(d, findings);
 
