@@ -92,8 +92,8 @@ function sentenceAround(draft: string, start: number, end: number): DraftSpan {
 const CALL_TO_ACTION =
   /\b(?:sign up(?: today| now| here| for free)?|signup today|(?:start|get|grab|claim|begin) (?:your|a) (?:free )?(?:trial|account|copy|spot|discount|demo|quote)|try (?:it|us|(?:\w+ )?for) free|try (?:[\w-]+ ){1,3}(?:free|for free) (?:for|today)|try (?:it|us) (?:today|now|out today)|get started (?:today|now|free|for free|here|at)|(?:buy|order|shop|download|subscribe|upgrade|register|join) (?:now|today|here)|book (?:a|your) (?:demo|call|consultation)|schedule a (?:demo|call)|request a demo|(?:check|head|hop|swing) (?:out |over )?(?:to )?(?:our|us)\b(?: out)?|check us out|visit (?:our|us)|find (?:us|out more) at|learn more at|more info at|see our (?:website|site|pricing|plans|homepage|store|shop)|on our (?:website|site|store|shop)|grab (?:yours|one) (?:now|today|here|at|while)|don'?t forget to (?:subscribe|follow|sign up)|follow us (?:for|on)|give us a (?:follow|try)|you (?:should|need to|have to|gotta) (?:try|get|buy|switch to|download) (?:us|ours|our)\b)/g;
 const DISCOUNT =
-  /\b(?:(?:use|enter|apply) (?:the |my |our )?(?:code|promo code|coupon|discount code)|promo ?code|coupon(?: code)?|discount code|referral (?:code|link)|affiliate link|\d{1,2} ?% off|\d{1,2} ?percent off|free shipping (?:on|with|this|today|if)|(?:first|1st) month free|(?:save|saving) \$?\d+|special (?:offer|deal|price|discount)|exclusive (?:offer|deal|discount|code)|deal for (?:you|this sub|redditors|r\/\w+|hn))\b/g;
-const PROMO_CODE_SHAPE = /\b(?:code|coupon)[:\s]+["'`“]?([A-Z][A-Z0-9]{3,15})\b/g;
+  /\b(?:(?:use|enter|apply) (?:the |my |our )?(?:code|promo code|coupon|discount code)|promo ?code|coupon(?: code)?|discount code|referral (?:code|link)|affiliate link|(?:get|take|save|enjoy|grab|gets you|for|with|extra|an?) \d{1,2} ?(?:%|percent) off|\d{1,2} ?(?:%|percent) off (?:your|the first|first|today|this|with|using|when|if|at checkout|all|everything|sitewide|any|ours|our)|free shipping (?:on|with|this|today|if)|(?:first|1st) month free|(?:save|saving) \$?\d+|special (?:offer|deal|price|discount)|exclusive (?:offer|deal|discount|code)|deal for (?:you|this sub|redditors|r\/\w+|hn))\b/g;
+const PROMO_CODE_SHAPE = /\b(?:[Cc]ode|CODE|[Cc]oupon)[:\s]+["'`“]?([A-Z][A-Z0-9]{3,15})\b/g;
 const URGENCY =
   /\b(?:limited[- ]time|(?:only|just) (?:this|today|until|till|for the next|while)|(?:ends|expires|over) (?:soon|tonight|today|tomorrow|this week|sunday|friday|midnight)|before (?:it'?s gone|prices? (?:go|goes) up|the (?:sale|deal|offer) ends|it ends|they'?re gone)|hurry|act (?:now|fast)|don'?t miss (?:out|it)|last chance|while (?:supplies|stocks?) last|selling out|only \d+ (?:left|spots?|seats?))\b/g;
 const PRICING_PITCH =
@@ -108,6 +108,8 @@ const SUPERLATIVES =
 
 const EMPTY_AGREEMENT =
   /^\W*(?:great|good|awesome|excellent|interesting|fantastic|amazing|love (?:the|this)) (?:question|point|post|thread|share|take|read|video|content|tip|stuff)s?\b|^\W*(?:omg|oh my god) (?:yes|yess+|this)\b|^\W*(?:thanks|thank you) (?:for sharing|for posting|for the (?:post|share|feedback|shoutout))\b|^\W*(?:totally|completely|100%|so) (?:agree|true)\b|^\W*(?:love this|so true|this[.!]*$|same here|couldn'?t agree more|well said|spot on)\b/;
+/** Cheer that carries nothing: "Happy brewing!", "love seeing this". */
+const CHEER = /\b(?:happy (?:\w+ing|trails|hunting)|love (?:seeing|to see) (?:this|it|that|people|you)?|keep (?:it|them|'?em) (?:up|coming)|enjoy(?: it| the \w+)?!|cheers!?|you'?ve got this|good luck!?|have fun!?|rock on)/g;
 const SUPPORT_BOILERPLATE =
   /\b(?:we(?:'d| would) love to (?:help|hear|chat|connect)|(?:please )?(?:feel free to )?reach out to (?:our|us|the) (?:team|support)|our team (?:is|will be) (?:happy|glad|here) to help|we(?:'re| are) here to help|thanks for (?:reaching out|your feedback|bringing this to our attention)|we (?:value|appreciate) your (?:feedback|business|input)|we(?:'re| are) (?:always )?(?:looking|working) to improve|your (?:feedback|satisfaction) is (?:important|our top priority)|sorry (?:to hear|for any inconvenience)(?: this| that)?(?: caused)?[.!]?$)/g;
 
@@ -115,7 +117,7 @@ const INSULTS =
   /\b(?:garbage|trash|junk|crap|crappy|sucks?|terrible|awful|horrible|a joke|joke of a|cult|insufferable|filler|mislabell?ed|shady|sketchy|incompetent|clueless|greedy|lazy|bloated|spyware|malware|predatory|nobody sane|no one sane|anyone sane|scam\w*|rip[- ]?off|clowns?|amateurs?|dumpster fire|dinosaur|dying|dead product|overpriced (?:junk|garbage|trash|toy)|a mess|broken (?:garbage|mess)|useless|worthless|pathetic|inferior|toy|knock[- ]?off|copycat|cheap (?:junk|knockoff|copy)|stay away|run away|avoid (?:it|them|at all costs)|don'?t (?:waste|bother)|waste of (?:money|time)|never (?:buy|use|trust) \w+|worst)\b/;
 
 const DISMISSIVE =
-  /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|(?:not|isn'?t) (?:our|a) (?:problem|fault|bug|issue)|not our fault|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person)|(?:haven'?t|have not|hasn'?t|has not) (?:had|seen|received|gotten|heard) (?:any )?(?:other|similar|more|further) (?:reports?|complaints?|issues?|cases?|tickets?)|(?:probably|likely|must be|almost certainly) (?:something|an issue|a problem|a setting) (?:with|on|in) your (?:side|end|account|device|network|bank|settings|phone|setup|router)|(?:probably|likely|must be) (?:on|at) your (?:end|side)|check with your (?:bank|carrier|isp|provider|card issuer|it (?:team|department)) first|(?:the|our) (?:system|app|service|servers?|feature|platform|\w+ (?:system|kit|feature)) (?:is|are) (?:working|functioning|running) (?:correctly|fine|as expected|normally|as intended)|(?:in almost every case|in (?:nearly|almost) all cases|99% of the time),? (?:this|it|that|\S+) means|(?:just|simply) (?:a |an )?(?:pending|temporary) (?:authori[sz]ations?|holds?|charges?)[^.]{0,40}(?:drop|fall|go) off)\b/g;
+  /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|(?:not|isn'?t) (?:our|a) (?:problem|fault|bug|issue)|not our fault|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person)|(?:haven'?t|have not|hasn'?t|has not) (?:had|seen|received|gotten|heard) (?:any )?(?:other|similar|more|further) (?:reports?|complaints?|issues?|cases?|tickets?)|(?:probably|likely|must be|almost certainly) (?:something|an issue|a problem|a setting) (?:with|on|in) your (?:side|end|account|device|network|bank|settings|phone|setup|router)|(?:probably|likely|must be) (?:on|at) your (?:end|side)|check with your (?:bank|carrier|isp|provider|card issuer|it (?:team|department)) first|(?:the|our) (?:[\w-]+ ){0,3}(?:system|app|service|servers?|feature|platform|kit|sync|integration|feed|api) (?:is|are) (?:working|functioning|running|operating) (?:correctly|fine|as expected|normally|as intended|properly)|(?:in almost every case|in (?:nearly|almost) all cases|99% of the time),?\s+(?:\S+\s+)?means|(?:just|simply) (?:a |an )?(?:pending|temporary) (?:authori[sz]ations?|holds?|charges?)[^.]{0,40}(?:drop|fall|go) off|(?:almost always|usually|typically|most likely|probably|in most cases|nearly always)(?: just)? (?:on|down to|due to) (?:the )?(?:customer|user|your) (?:side|end|config\w*|setup|settings|fault)|(?:it |this |that )?(?:usually|typically|almost always|probably|generally) means (?:you(?:'re| are| were| have| did)?|your)\b|(?:the )?most likely (?:cause|explanation|reason|culprit) is (?:that )?(?:you|your)\b|before blaming (?:us|the \w+)|(?:that'?s|this is) how (?:every|all|most|any) (?:apps?|tools?|products?|services?|machines?|\w+ in this space)\b|(?:it'?s|this is|that'?s) (?:all )?(?:covered|explained|documented) in (?:the|our) (?:help|docs|documentation|faq|manual|guide)|(?:haven'?t|have not) seen (?:this|that|it) (?:on|with|in|from) (?:other|any other)|(?:is|are) (?:well|highly|really well) reviewed)\b/g;
 const OWNS_IT =
   /\b(?:sorry|apolog\w+|my bad|our bad|(?:that'?s|this is) on us|(?:that|this) (?:shouldn'?t|should not) (?:happen|have happened)|not (?:ok|okay|acceptable|good enough)|(?:we|i) (?:messed|screwed) up|we dropped the ball|let(?:'s| me| us) (?:fix|sort|get (?:this|it|you))|(?:i'?ll|i will|we'?ll|we will) (?:fix|sort|replace|refund|send|escalate|look into|get)|you(?:'re| are) right)\b/;
 
@@ -131,6 +133,8 @@ const ACRONYM =
   /^(?:HTTP|HTTPS|HTML|JSON|YAML|REST|CORS|OAUTH|SAML|SSO|USB|HDMI|NVME|SATA|PCIE|ASAP|FAQ|FYI|IMO|IMHO|TLDR|AFAIK|IIRC|NASA|LINUX|UNIX|SQL|DDOS|CPU|GPU|RAM|SSD|HDD|IPA|APIS|SDKS|URLS|DNS|VPN|PDF|CSV|XML|EDIT|UPDATE|NOTE|PSA|TLDR|OP|AWS|GCP|ANC|HOKA|ASICS|NASDAQ|SAAS|CRM|ERP|KPI|ROI|LTS|RGB|LED|LCD|OLED|HVAC|GDPR|HIPAA|SOC2|CEO|CTO|CFO|COO|VP|PM)$/;
 
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^\s<>"')\]]*)?/gi;
+/** Help that is only a pointer elsewhere: "everything is explained at…", "rather than guess here". */
+const OFFSITE = /\b(?:(?:everything|it'?s all|all of (?:it|this)|the (?:answer|details|fix)|this) (?:is|are) (?:explained|covered|listed|documented|answered) (?:at|on|in) (?:our |the )?(?:site|website|docs|help (?:center|centre|page|site)|blog|faq|knowledge base|[a-z0-9-]+\.[a-z]{2,})|rather than (?:guess|explain|go into it|answer) here|(?:open|file|submit) a (?:ticket|request|case) (?:there|at|on|via|through)|(?:contact|email|reach out to|get in touch with) (?:our |the )?(?:support|team|help desk|customer (?:service|care))(?: team)? (?:at|via|through|on)|(?:head|go|pop) (?:over )?to (?:our|the) (?:site|website|help center|help centre|support page|community forum))\b/g;
 const LANDING_PATH = /^\/?(?:$|\?|#|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:pricing|plans|signup|sign-up|register|join|trial|free-trial|start|get-started|getstarted|demo|book-a-demo|buy|shop|store|checkout|cart|offer|deal|promo|landing|lp|go|ref|download|app|features|product|products|compare|vs|why-\w+)(?:\/|$|\?|#))/;
 
 const STOP = new Set(
@@ -222,6 +226,9 @@ function offCommunity(d: Draft, c: Compiled, out: Finding[]): { brandLink: boole
       add(out, 'off_community_link', 'medium', span, 'The reply mostly points away to the brand’s site instead of answering here.', 'Put the answer itself in the reply (the steps, the setting, the number); a link can follow as a source.');
     }
   }
+  for (const p of spansOf(OFFSITE, d.lower)) {
+    add(out, 'off_community_link', 'medium', { ...p, text: text.slice(p.start, p.end) }, 'The help is a pointer off the thread; the person (and everyone reading later) gets no answer here.', 'Say the answer in the reply itself; a link can follow as a source.');
+  }
   return { brandLink };
 }
 
@@ -255,6 +262,9 @@ function generic(d: Draft, thread: Thread | undefined, names: Assessment, thread
   let rest = trimmed.toLowerCase();
   if (empty) rest = rest.slice(empty[0].length);
   for (const b of boiler) rest = rest.replace(lowerOriginal.slice(b.start, b.end), ' ');
+  rest = rest.replace(CHEER, ' ');
+  const author = thread?.author?.replace(/^[@u/]+/, '').toLowerCase();
+  if (author) rest = rest.split(author).join(' ');
   const restWords = contentWords(rest);
   if (empty && restWords.size < 4) {
     add(out, 'generic', 'high', whole(text), 'Empty agreement: it adds nothing anyone could use, and reads as a brand collecting visibility.', 'Add something of substance: an answer, an experience, a question about their case, or do not reply.');
@@ -334,7 +344,7 @@ export function disclosed(lower: string, c: Compiled): boolean {
 }
 
 /** "skip X", "avoid X", "stay away from X": steering people off a named rival. */
-const STEER_OFF = /\b(?:skip|avoid|ditch|dump|stay away from|steer clear of|run from|never buy|don'?t (?:buy|use|touch|bother with))\s+(?:the\s+)?$/;
+const STEER_OFF = /\b(?:skip|avoid|ditch|dump|stay away from|steer clear of|run from|never buy|don'?t (?:buy|use|touch|bother with)|good luck (?:going back to|with|switching (?:back )?to|getting help from))\s+(?:the\s+)?$/;
 
 function competitors(d: Draft, c: Compiled, names: Assessment, out: Finding[]): void {
   const { text } = d;
@@ -419,7 +429,9 @@ function formatting(d: Draft, out: Finding[]): void {
     const word = s.text.replace(/[!']/g, '');
     return !ACRONYM.test(word) && !/\d/.test(word) && isCommonWord(word.toLowerCase());
   });
-  if (shouts.length >= 2 || /!!!/.test(text)) {
+  // Two shouted words with an exclamation ("SO TRUE!!"), three anywhere, or "!!!".
+  const excited = shouts.length >= 2 && shouts.some((x) => /!/.test(text.slice(x.end, x.end + 3)) || /!/.test(x.text));
+  if (shouts.length >= 3 || excited || /!!!/.test(text)) {
     const s = shouts[0] ?? { start: text.indexOf('!!!'), end: text.indexOf('!!!') + 3, text: '!!!' };
     add(out, 'spam_format', shouts.length >= 3 ? 'high' : 'medium', s, 'Capitals and stacked exclamation marks shout.', 'Write in sentence case; let the content carry the emphasis.');
   }
