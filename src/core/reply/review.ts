@@ -91,8 +91,11 @@ function sentenceAround(draft: string, start: number, end: number): DraftSpan {
 
 const CALL_TO_ACTION =
   /\b(?:sign up(?: today| now| here| for free)?|signup today|(?:start|get|grab|claim|begin) (?:your|a) (?:free )?(?:trial|account|copy|spot|discount|demo|quote)|try (?:it|us|(?:\w+ )?for) free|try (?:[\w-]+ ){1,3}(?:free|for free) (?:for|today)|try (?:it|us) (?:today|now|out today)|get started (?:today|now|free|for free|here|at)|(?:buy|order|shop|download|subscribe|upgrade|register|join) (?:now|today|here)|book (?:a|your) (?:demo|call|consultation)|schedule a (?:demo|call)|request a demo|(?:check|head|hop|swing) (?:out |over )?(?:to )?(?:our|us)\b(?: out)?|check us out|visit (?:our|us)|find (?:us|out more) at|learn more at|more info at|see our (?:website|site|pricing|plans|homepage|store|shop)|on our (?:website|site|store|shop)|grab (?:yours|one) (?:now|today|here|at|while)|don'?t forget to (?:subscribe|follow|sign up)|follow us (?:for|on)|give us a (?:follow|try)|you (?:should|need to|have to|gotta) (?:try|get|buy|switch to|download) (?:us|ours|our)\b)/g;
+/** Calls to action that only point somewhere; pointing at help pages after an answer is fine. */
+const POINTER = /^(?:check|head|hop|swing|visit|find|learn|more|see|on our)/;
+const HELP_TARGET = /^\W*(?:\w+ ){0,3}?(?:docs?|documentation|guide|help|faq|support|changelog|status|tutorial|article|wiki|kb|knowledge base|troubleshooting|manual|setup|instructions|how-?to|community|forum|github|repo)\b|^\s*(?:at|on|:)?\s*(?:https?:\/\/)?[^\s]*\/(?:docs?|help|support|kb|guides?|faq|changelog|status|learn|articles?)\b/;
 const DISCOUNT =
-  /\b(?:(?:use|enter|apply) (?:the |my |our )?(?:code|promo code|coupon|discount code)|promo ?code|coupon(?: code)?|discount code|referral (?:code|link)|affiliate link|(?:get|take|save|enjoy|grab|gets you|for|with|extra|an?) \d{1,2} ?(?:%|percent) off|\d{1,2} ?(?:%|percent) off (?:your|the first|first|today|this|with|using|when|if|at checkout|all|everything|sitewide|any|ours|our)|free shipping (?:on|with|this|today|if)|(?:first|1st) month free|(?:save|saving) \$?\d+|special (?:offer|deal|price|discount)|exclusive (?:offer|deal|discount|code)|deal for (?:you|this sub|redditors|r\/\w+|hn))\b/g;
+  /\b(?:(?:use|enter|apply) (?:the |my |our )?(?:code|promo code|coupon|discount code)|promo ?code|coupon(?: code)?|discount code|referral (?:code|link)|affiliate link|(?:get|take|save|enjoy|grab|gets you|for|with|extra|an?) \d{1,2} ?(?:%|percent) off|\d{1,2} ?(?:%|percent) off (?:your|the first|first|today|this|with|using|when|if|at checkout|all|everything|sitewide|any|ours|our)|(?:first|1st) month free|(?:save|saving) \$?\d+|special (?:offer|deal|price|discount)|exclusive (?:offer|deal|discount|code)|deal for (?:you|this sub|redditors|r\/\w+|hn))\b/g;
 const PROMO_CODE_SHAPE = /\b(?:[Cc]ode|CODE|[Cc]oupon)[:\s]+["'`“]?([A-Z][A-Z0-9]{3,15})\b/g;
 const URGENCY =
   /\b(?:limited[- ]time|(?:only|just) (?:this|today|until|till|for the next|while)|(?:ends|expires|over) (?:soon|tonight|today|tomorrow|this week|sunday|friday|midnight)|before (?:it'?s gone|prices? (?:go|goes) up|the (?:sale|deal|offer) ends|it ends|they'?re gone)|hurry|act (?:now|fast)|don'?t miss (?:out|it)|last chance|while (?:supplies|stocks?) last|selling out|only \d+ (?:left|spots?|seats?))\b/g;
@@ -116,8 +119,12 @@ const SUPPORT_BOILERPLATE =
 const INSULTS =
   /\b(?:garbage|trash|junk|crap|crappy|sucks?|terrible|awful|horrible|a joke|joke of a|cult|insufferable|filler|mislabell?ed|shady|sketchy|incompetent|clueless|greedy|lazy|bloated|spyware|malware|predatory|nobody sane|no one sane|anyone sane|scam\w*|rip[- ]?off|clowns?|amateurs?|dumpster fire|dinosaur|dying|dead product|overpriced (?:junk|garbage|trash|toy)|a mess|broken (?:garbage|mess)|useless|worthless|pathetic|inferior|toy|knock[- ]?off|copycat|cheap (?:junk|knockoff|copy)|stay away|run away|avoid (?:it|them|at all costs)|don'?t (?:waste|bother)|waste of (?:money|time)|never (?:buy|use|trust) \w+|worst)\b/;
 
+const COMPANY_INSULTS =
+  /\b(?:garbage|trash|junk|crap|crappy|scam\w*|rip[- ]?off|clowns?|amateurs?|a joke|joke of a|cult|insufferable|shady|sketchy|incompetent|clueless|greedy|predatory|spyware|malware|dumpster fire|nobody sane|no one sane|anyone sane|stay away|run away|avoid (?:them|it|at all costs)|waste of (?:money|time)|never (?:buy|use|trust) (?:from )?(?:them|it))\b/;
 const DISMISSIVE =
   /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|(?:not|isn'?t) (?:our|a) (?:problem|fault|bug|issue)|not our fault|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person)|(?:haven'?t|have not|hasn'?t|has not) (?:had|seen|received|gotten|heard) (?:any )?(?:other|similar|more|further) (?:reports?|complaints?|issues?|cases?|tickets?)|(?:probably|likely|must be|almost certainly) (?:something|an issue|a problem|a setting) (?:with|on|in) your (?:side|end|account|device|network|bank|settings|phone|setup|router)|(?:probably|likely|must be) (?:on|at) your (?:end|side)|check with your (?:bank|carrier|isp|provider|card issuer|it (?:team|department)) first|(?:the|our) (?:[\w-]+ ){0,3}(?:system|app|service|servers?|feature|platform|kit|sync|integration|feed|api) (?:is|are) (?:working|functioning|running|operating) (?:correctly|fine|as expected|normally|as intended|properly)|(?:in almost every case|in (?:nearly|almost) all cases|99% of the time),?\s+(?:\S+\s+)?means|(?:just|simply) (?:a |an )?(?:pending|temporary) (?:authori[sz]ations?|holds?|charges?)[^.]{0,40}(?:drop|fall|go) off|(?:almost always|usually|typically|most likely|probably|in most cases|nearly always)(?: just)? (?:on|down to|due to) (?:the )?(?:customer|user|your) (?:side|end|config\w*|setup|settings|fault)|(?:it |this |that )?(?:usually|typically|almost always|probably|generally) means (?:you(?:'re| are| were| have| did)?|your)\b|(?:the )?most likely (?:cause|explanation|reason|culprit) is (?:that )?(?:you|your)\b|before blaming (?:us|the \w+)|(?:that'?s|this is) how (?:every|all|most|any) (?:apps?|tools?|products?|services?|machines?|\w+ in this space)\b|(?:it'?s|this is|that'?s) (?:all )?(?:covered|explained|documented) in (?:the|our) (?:help|docs|documentation|faq|manual|guide)|(?:haven'?t|have not) seen (?:this|that|it) (?:on|with|in|from) (?:other|any other)|(?:is|are) (?:well|highly|really well) reviewed)\b/g;
+/** Dismissive anywhere, complaint or not. */
+const BLATANT = /user error|operator error|rtfm|calm down|your fault|on you|using it wrong|doing it wrong|holding it wrong|if you don'?t like it|can'?t please everyone|before blaming/;
 const OWNS_IT =
   /\b(?:sorry|apolog\w+|my bad|our bad|(?:that'?s|this is) on us|(?:that|this) (?:shouldn'?t|should not) (?:happen|have happened)|not (?:ok|okay|acceptable|good enough)|(?:we|i) (?:messed|screwed) up|we dropped the ball|let(?:'s| me| us) (?:fix|sort|get (?:this|it|you))|(?:i'?ll|i will|we'?ll|we will) (?:fix|sort|replace|refund|send|escalate|look into|get)|you(?:'re| are) right)\b/;
 
@@ -161,6 +168,8 @@ interface Draft {
   /** The draft as written. */
   original: string;
   site: string;
+  /** The thread asks about price or cost: a price in the reply answers it. */
+  askedPrice: boolean;
 }
 
 const QUOTED = /“([^”\n]{3,400})”|"([^"\n]{3,400})"|^>\s?(.{3,400})$/gm;
@@ -188,6 +197,8 @@ function add(out: Finding[], code: FindingCode, severity: Severity, span: DraftS
 function hardSell(d: Draft, out: Finding[]): void {
   const { text, lower } = d;
   for (const s of spansOf(CALL_TO_ACTION, lower)) {
+    // "check out our troubleshooting guide" points at help, not at a sale.
+    if (POINTER.test(lower.slice(s.start, s.end)) && HELP_TARGET.test(lower.slice(s.end, s.end + 60))) continue;
     const span = { ...s, text: text.slice(s.start, s.end) };
     add(out, 'hard_sell', 'high', span, `"${span.text}" is a call to action: it sells where the person asked for help.`, 'Cut the call to action; if the product fits, say what it does for their case and let them decide.', '');
   }
@@ -198,7 +209,7 @@ function hardSell(d: Draft, out: Finding[]): void {
     add(out, 'hard_sell', 'high', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" is sales urgency; in a community it reads as pressure.`, 'Drop the deadline; nothing in a helpful reply expires.', '');
   }
   for (const s of spansOf(PRICING_PITCH, lower)) {
-    add(out, 'hard_sell', 'medium', { ...s, text: text.slice(s.start, s.end) }, 'A pricing pitch: nobody asked what the plans cost.', 'Mention price only if they asked about cost, and then plainly (with the trade-offs).');
+    add(out, 'hard_sell', d.askedPrice ? 'low' : 'medium', { ...s, text: text.slice(s.start, s.end) }, 'A pricing pitch: nobody asked what the plans cost.', 'Mention price only if they asked about cost, and then plainly (with the trade-offs).');
   }
   for (const s of spansOf(DM_ME, lower)) {
     add(out, 'hard_sell', 'medium', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" moves the conversation out of sight; others with the same problem never see the answer.`, 'Answer here; if you need private details (an order number), say exactly what and why, and post the outcome back in the thread.');
@@ -235,7 +246,9 @@ function offCommunity(d: Draft, c: Compiled, out: Finding[]): { brandLink: boole
 function megaphone(d: Draft, c: Compiled, out: Finding[]): void {
   const { text, lower } = d;
   for (const s of spansOf(BROADCAST, lower)) {
-    add(out, 'megaphone', 'high', { ...s, text: text.slice(s.start, s.end) }, 'Announcement voice: a community reply is a conversation, not a press release.', 'Talk to this person about their situation; news can be mentioned in one plain sentence if it answers them.');
+    // "now available on Android" can answer a question; the announcement family cannot.
+    const weak = /^(?:now available|stay tuned|big news|(?:is|are) (?:finally )?here)/.test(lower.slice(s.start, s.end));
+    add(out, 'megaphone', weak ? 'low' : 'high', { ...s, text: text.slice(s.start, s.end) }, 'Announcement voice: a community reply is a conversation, not a press release.', 'Talk to this person about their situation; news can be mentioned in one plain sentence if it answers them.');
   }
   const supers = spansOf(SUPERLATIVES, lower);
   for (const s of supers) {
@@ -245,7 +258,7 @@ function megaphone(d: Draft, c: Compiled, out: Finding[]): void {
   const we = (lower.match(/\b(?:we|we're|we've|we'll|our|ours|us)\b/g) ?? []).length;
   const you = (lower.match(/\b(?:you|you're|you've|you'll|your|yours|u)\b/g) ?? []).length;
   if (we >= 4 && we > 2 * you + 1) {
-    add(out, 'megaphone', we >= 6 ? 'medium' : 'low', whole(text), `The reply says "we/our" ${we} times and "you" ${you}: it is about the brand, not the person.`, 'Rewrite around their problem: what they asked, what they can do, what you would do in their place.');
+    add(out, 'megaphone', we >= 8 && we > 3 * you + 1 ? 'medium' : 'low', whole(text), `The reply says "we/our" ${we} times and "you" ${you}: it is about the brand, not the person.`, 'Rewrite around their problem: what they asked, what they can do, what you would do in their place.');
   }
   void c;
 }
@@ -373,9 +386,10 @@ function competitors(d: Draft, c: Compiled, names: Assessment, out: Finding[]): 
     const sentence = { start: m.index, end: m.index + m[0].length, text: m[0] };
     if (flagged.has(sentence.start)) continue;
     const lowered = sentence.text.toLowerCase();
-    const insult = INSULTS.exec(lowered);
+    // Only words said of a company ("a joke", "shady"), not of a situation ("the worst part").
+    const insult = COMPANY_INSULTS.exec(lowered);
     if (!insult || /\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(lowered.slice(0, insult.index))) continue;
-    const proper = [...sentence.text.matchAll(/(?<=\S\s+)(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}|[A-Z][a-z]{2,})\b/g)].map((x) => x[0]).filter((w) => !ours.has(w.toLowerCase()) && !/^(?:I|I'm|OP|TL|DR|HN|EDIT|PS)$/.test(w) && !ACRONYM.test(w.toUpperCase()));
+    const proper = [...sentence.text.matchAll(/(?<=\S\s+)(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,4}|[A-Z][a-z]{2,})\b/g)].map((x) => x[0]).filter((w) => !ours.has(w.toLowerCase()) && !/^(?:I|I'm|OP|TL|DR|HN|EDIT|PS)$/.test(w) && !ACRONYM.test(w.toUpperCase()));
     const name = proper.find((w) => !isEverydayCapital(w));
     if (name) flag(sentence, name);
   }
@@ -396,7 +410,7 @@ function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonl
     add(
       out,
       'dismisses_complaint',
-      complaint || !owns ? 'high' : 'medium',
+      complaint ? (owns ? 'medium' : 'high') : BLATANT.test(lower.slice(s.start, s.end)) ? 'medium' : 'low',
       span,
       complaint
         ? `"${span.text}" brushes off someone who had a bad experience; everyone reading takes their side.`
@@ -467,7 +481,8 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
   const said = maskQuotes(text, context.thread);
   const lower = said.toLowerCase();
   // toLowerCase changes the length of a few characters (İ); match on an equal-length copy then.
-  const d: Draft = { text: said, original: text, lower: lower.length === said.length ? lower : [...said].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join(''), site };
+  const askedPrice = /\$|€|£|\b(?:price|prices|pricing|cost|costs|costly|cheap|cheaper|expensive|budget|afford|pay|paying|worth it|how much|plan|plans|subscription|fee|fees)\b/i.test(`${context.thread?.title ?? ''} ${context.thread?.body ?? ''}`);
+  const d: Draft = { askedPrice, text: said, original: text, lower: lower.length === said.length ? lower : [...said].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join(''), site };
   const findings: Finding[] = [];
   if (text.trim().length === 0) {
     return { score: 0, verdict: 'needs_work', findings: [{ code: 'generic', severity: 'high', message: 'The draft is empty.', span: whole(text), fix: 'Write a reply to what they said.' }] };
