@@ -14,6 +14,7 @@ import {
   upsertThreads,
   type RapportDB,
 } from '../storage';
+import { reviewReply, suggestReplies } from '../core';
 import { INTENT_MODEL } from '../core/relevance/intent-weights';
 import { commonNameWords } from './common-words';
 import { loadTabReport, saveTabReport } from './tab-reports';
@@ -56,6 +57,18 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
     },
 
     'tab/report': async ({ tabId }) => loadTabReport(tabId),
+
+    'reply/suggest': async ({ post }) => {
+      const stored = await getProfile(await database());
+      if (!stored) throw new Error('No brand profile yet: set one up in the settings.');
+      return { suggestions: suggestReplies(post, stored.profile) };
+    },
+
+    'reply/review': async ({ draft, thread }) => {
+      const stored = await getProfile(await database());
+      if (!stored) throw new Error('No brand profile yet: set one up in the settings.');
+      return reviewReply(draft, { profile: stored.profile, thread, site: thread.site });
+    },
 
     'profile/save': async ({ profile }) => {
       const saved = await saveProfile(await database(), profile, { demo: false });

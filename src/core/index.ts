@@ -48,7 +48,7 @@ export function suggestReplies(post: PostInput, profile: BrandProfile | BrandPro
   return suggestRepliesWith(post, profile, { ...options, assessment: options.assessment ?? assessPost(post, profile) });
 }
 export { reviewReply, SITE_LIMITS, type ReplyContext } from './reply/review';
-export { FINDING_CODES, FindingSchema, ReplyReviewSchema, type Finding, type FindingCode, type ReplyReview, type Severity, type Thread } from './reply/types';
+export { FINDING_CODES, FindingSchema, ReplyReviewSchema, SuggestionSchema, STANCES, type Finding, type FindingCode, type ReplyReview, type Severity, type Thread } from './reply/types';
 export type { Stance, Suggestion, SuggestOptions } from './reply/suggest';
 export type { CompiledProfile } from './relevance/compile';
 export { isCommonWord } from './lexicon/english';

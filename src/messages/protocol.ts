@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AssessmentSchema } from '../core/assessment';
 import { BrandProfileSchema } from '../core/profile';
-import { PostRecordSchema, SiteIdSchema } from '../core/post';
+import { PostInputSchema, PostRecordSchema, SiteIdSchema } from '../core/post';
+import { ReplyReviewSchema, SuggestionSchema } from '../core/reply/types';
 import { EngagementEventSchema, NewEventSchema } from '../storage/schemas';
 
 /**
@@ -94,6 +95,18 @@ export const protocol = {
     from: 'page',
     request: z.object({ excel: z.boolean().default(false) }),
     response: z.object({ csv: z.string(), filename: z.string(), rows: z.number() }),
+  }),
+  /** Starting points for a reply to a post (the popup's thread view). */
+  'reply/suggest': message({
+    from: 'page',
+    request: z.object({ post: PostInputSchema }),
+    response: z.object({ suggestions: z.array(SuggestionSchema).max(5) }),
+  }),
+  /** The rep's draft, reviewed against the stored profile and the thread it answers. */
+  'reply/review': message({
+    from: 'page',
+    request: z.object({ draft: z.string().max(40_000), thread: PostInputSchema }),
+    response: ReplyReviewSchema,
   }),
   'demo/status': message({ from: 'page', request: Empty, response: z.object({ demo: z.boolean() }) }),
   'demo/clear': message({ from: 'page', request: Empty, response: z.object({ removed: z.number() }) }),

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import { send } from '../messages/bus';
 import type { AssessedPost } from '../messages/protocol';
 import { t } from '../ui/i18n';
+import { ReplyCoach } from './ReplyCoach';
 
 /** One relevant post: why it matters, and "I replied" to log the engagement. */
 export function PostItem({ post, demo }: { post: AssessedPost; demo: boolean }) {
   const { record, assessment } = post;
   const [logged, setLogged] = useState<'no' | 'saving' | 'yes' | 'failed'>('no');
+  const [coaching, setCoaching] = useState(false);
   const title = record.title ?? record.body.slice(0, 140);
   const titleId = `post-${record.id}`;
 
@@ -61,8 +63,12 @@ export function PostItem({ post, demo }: { post: AssessedPost; demo: boolean }) 
             {t('markReplied')}
           </button>
         )}
+        <button type="button" aria-expanded={coaching} onClick={() => setCoaching(!coaching)}>
+          {coaching ? t('hideReply') : t('draftReply')}
+        </button>
         {logged === 'failed' && <span role="alert">{t('saveFailed')}</span>}
       </div>
+      {coaching && <ReplyCoach post={record} />}
     </li>
   );
 }

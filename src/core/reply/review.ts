@@ -203,7 +203,10 @@ function hardSell(d: Draft, out: Finding[]): void {
     add(out, 'hard_sell', 'high', span, `"${span.text}" is a call to action: it sells where the person asked for help.`, 'Cut the call to action; if the product fits, say what it does for their case and let them decide.', '');
   }
   for (const s of [...spansOf(DISCOUNT, lower), ...spansOf(PROMO_CODE_SHAPE, text)]) {
-    add(out, 'hard_sell', 'high', { ...s, text: text.slice(s.start, s.end) }, 'A discount or promo code turns a helpful reply into an ad.', 'Remove the code and the offer; a good answer does not need a coupon.');
+    // The offer is usually a sentence of its own ("Use code X for 20% off!"): removing it is the fix.
+    const sentence = sentenceAround(text, s.start, s.end);
+    const own = sentence.text.length < 160 && sentence.text.length < text.trim().length * 0.8;
+    add(out, 'hard_sell', 'high', own ? sentence : { ...s, text: text.slice(s.start, s.end) }, 'A discount or promo code turns a helpful reply into an ad.', 'Remove the code and the offer; a good answer does not need a coupon.', own ? '' : undefined);
   }
   for (const s of spansOf(URGENCY, lower)) {
     add(out, 'hard_sell', 'high', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" is sales urgency; in a community it reads as pressure.`, 'Drop the deadline; nothing in a helpful reply expires.', '');
@@ -499,6 +502,9 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
   complaints(d, context.thread, threadAssessment?.intents ?? [], findings);
   formatting(d, findings);
 
+  const merged = mergeOverlaps(findings);
+  findings.length = 0;
+  findings.push(...merged);
   // Spans quote the draft as written (the checks ran on a copy with the thread's quoted words blanked).
   for (const x of findings) x.span = { start: x.span.start, end: x.span.end, text: text.slice(x.span.start, x.span.end) };
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.span.start - b.span.start);
@@ -508,3 +514,25 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** One finding for one problem: same-code findings whose spans overlap become one, the strongest kept. */
+function mergeOverlaps(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of [...findings].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end)) {
+    const prev = out.find((o) => o.code === f.code && f.span.start <= o.span.end && o.span.start <= f.span.end);
+    if (!prev) {
+      out.push(f);
+      continue;
+    }
+    if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[prev.severity]) prev.severity = f.severity;
+    const start = Math.min(prev.span.start, f.span.start);
+    const end = Math.max(prev.span.end, f.span.end);
+    // A one-click fix only stands for the span it was made for.
+    if (start !== prev.span.start || end !== prev.span.end) {
+      if (f.span.start === start && f.span.end === end && f.replacement !== undefined) prev.replacement = f.replacement;
+      else delete prev.replacement;
+    }
+    prev.span = { start, end, text: '' };
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import type { PostInput } from '../post';
 import type { BrandProfile, BrandProfileInput } from '../profile';
 import { parseProfile } from '../profile';
 import { reviewReply, SITE_LIMITS } from './review';
+import type { STANCES, Suggestion } from './types';
 
 /**
  * Starting points for a reply, deterministic and offline: 3 to 5 of different stances that fit
@@ -11,14 +12,9 @@ import { reviewReply, SITE_LIMITS } from './review';
  * site, and passes `reviewReply`. Square brackets mark what only the rep can fill in (their
  * experience, the actual fix): a starting point, not a finished reply to paste unread.
  */
-export type Stance = 'answer' | 'clarify' | 'experience' | 'thank' | 'apologise' | 'compare';
+export type Stance = (typeof STANCES)[number];
 
-export interface Suggestion {
-  stance: Stance;
-  text: string;
-  /** The suggestion names the brand (and so carries a disclosure). */
-  namesBrand: boolean;
-}
+export type { Suggestion };
 
 export interface SuggestOptions {
   /** At most this many (3 to 5; default 4). */

@@ -59,3 +59,12 @@ export type ReplyReview = z.infer<typeof ReplyReviewSchema>;
 /** The thread the draft answers: a post as the core reads it. */
 export const ThreadSchema = PostInputSchema.partial({ site: true });
 export type Thread = z.infer<typeof ThreadSchema>;
+
+export const STANCES = ['answer', 'clarify', 'experience', 'thank', 'apologise', 'compare'] as const;
+export const SuggestionSchema = z.object({
+  stance: z.enum(STANCES),
+  text: z.string().max(5_000),
+  /** The suggestion names the brand (and so carries a disclosure). */
+  namesBrand: z.boolean(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;

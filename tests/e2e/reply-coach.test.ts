@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, reportedTabIds, screenshot, type Extension } from './harness';
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => ext?.close());
+
+describe('the reply coach in the popup', () => {
+  it('suggests starting points and reviews a draft as it is typed, with one-click fixes', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('src/demo/demo.html'));
+    await page.locator('[data-rapport-level="high"]').first().waitFor({ timeout: 15_000 });
+    await expect.poll(async () => (await reportedTabIds(ext.worker)).length).toBeGreaterThan(0);
+    const [tabId] = await reportedTabIds(ext.worker);
+
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 900 });
+    await popup.goto(ext.url(`src/popup/index.html?tab=${tabId}`));
+    const first = popup.getByRole('listitem').first();
+    await first.waitFor();
+    await first.getByRole('button', { name: 'Draft a reply' }).click();
+    const coach = popup.getByRole('region', { name: 'Reply coach' });
+    const uses = coach.getByRole('button', { name: 'Use this' });
+    await uses.first().waitFor();
+    expect(await uses.count()).toBeGreaterThanOrEqual(3);
+
+    // A suggestion passes its own review.
+    await uses.first().click();
+    await coach.getByText(/^Looks good/).waitFor();
+
+    // A salesy draft: the review names the words and offers to remove them.
+    const box = coach.getByLabel('Your reply (reviewed as you type)');
+    await box.fill('A burr grinder makes the biggest difference for espresso. Use code SAVE20 for 20% off today!');
+    await coach.getByText(/^Needs work/).waitFor();
+    await expect.poll(async () => coach.locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/code|20% off/i)]));
+    await coach.locator('.findings').scrollIntoViewIfNeeded();
+    await screenshot(popup, 'popup-reply-coach');
+    const remove = coach.getByRole('button', { name: 'Remove it' });
+    if ((await remove.count()) > 0) {
+      const before = await box.inputValue();
+      await remove.first().click();
+      await expect.poll(async () => (await box.inputValue()).length).toBeLessThan(before.length);
+    }
+    await popup.close();
+    await page.close();
+  });
+});
