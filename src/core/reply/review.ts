@@ -341,7 +341,9 @@ export function disclosed(lower: string, c: Compiled): boolean {
     `\\b(?:i'?m|i am|we'?re|we are) (?:on|with|from|part of|one of the \\w+ (?:at|on|behind)) ${n}`,
     `\\b(?:i'?m|i am) (?:on|in) (?:the )?(?:${names.join('|')}) (?:team|support|crew|staff)`,
     `\\b(?:on|in|from|with) (?:the )?(?:${names.join('|')}) (?:team|support team|staff|crew)\\b`,
-    `\\b${n} (?:${role})s?(?: here|,| —| -|\\))`,
+    `\\b${n} (?:[\\w-]+ ){0,2}(?:${role}|team|crew|staff)s?(?: here|,| —| -|\\))`,
+    `\\b(?:i|we) work (?:at|for|on|in|with) [^.!?\\n]{0,40}?${n}`,
+    `\\b(?:i'?m|i am) at ${n}`,
     `\\b(?:i'?m|i am|as) (?:the |a |an |one of the )?(?:${role})s? (?:at|of|for|on|behind|with) ${n}`,
     `\\b(?:i|we) (?:make|built|build|made|created|run|maintain|designed|started|founded|own) ${n}`,
     `\\b(?:one of the|among the) (?:people|folks|devs|developers|engineers|team|makers) (?:behind|at|building|working on) ${n}`,
@@ -403,7 +405,7 @@ function isEverydayCapital(word: string): boolean {
   return /^[A-Z][a-z]+$/.test(word) && isCommonWord(word.toLowerCase());
 }
 
-function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonly string[], out: Finding[]): void {
+function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonly string[], defendsProduct: boolean, out: Finding[]): void {
   const { text, lower } = d;
   const dismissals = spansOf(DISMISSIVE, lower);
   const complaint = threadIntents.includes('complaint');
@@ -422,7 +424,7 @@ function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonl
       '',
     );
   }
-  if (complaint && thread && dismissals.length === 0 && !owns && /\b(?:but|however|actually)\b/.test(lower) && /\b(?:most|everyone|usually|normally|typically)\b/.test(lower)) {
+  if (complaint && thread && defendsProduct && dismissals.length === 0 && !owns && /\b(?:but|however|actually)\b/.test(lower) && /\b(?:most|everyone|usually|normally|typically)\b/.test(lower)) {
     add(out, 'dismisses_complaint', 'medium', whole(text), 'The reply answers a complaint by defending the product, without acknowledging the person’s experience.', 'Start from their experience ("sorry, that should not happen") and a concrete next step.');
   }
 }
@@ -448,7 +450,10 @@ function formatting(d: Draft, out: Finding[]): void {
   });
   // Two shouted words with an exclamation ("SO TRUE!!"), three anywhere, or "!!!".
   const excited = shouts.length >= 2 && shouts.some((x) => /!/.test(text.slice(x.end, x.end + 3)) || /!/.test(x.text));
-  if (shouts.length >= 3 || excited || /!!!/.test(text)) {
+  // Many capitals among few words shout; three SQL keywords in a long answer do not.
+  const wordCount = (prose.match(/[\p{L}\p{N}']+/gu) ?? []).length;
+  const loud = shouts.length >= 3 && (shouts.length >= wordCount * 0.2 || /!/.test(text));
+  if (loud || excited || /!!!/.test(text)) {
     const s = shouts[0] ?? { start: text.indexOf('!!!'), end: text.indexOf('!!!') + 3, text: '!!!' };
     add(out, 'spam_format', shouts.length >= 3 ? 'high' : 'medium', s, 'Capitals and stacked exclamation marks shout.', 'Write in sentence case; let the content carry the emphasis.');
   }
@@ -499,7 +504,9 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
   generic(d, context.thread, names, threadAssessment ?? names, findings);
   disclosure(d, c, names, brandLink, findings);
   competitors(d, c, names, findings);
-  complaints(d, context.thread, threadAssessment?.intents ?? [], findings);
+  // Only a reply that speaks for the product can defend it.
+  const speaksForProduct = names.spans.some((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'domain');
+  complaints(d, context.thread, threadAssessment?.intents ?? [], speaksForProduct, findings);
   formatting(d, findings);
 
   const merged = mergeOverlaps(findings);
