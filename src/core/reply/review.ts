@@ -90,7 +90,7 @@ function sentenceAround(draft: string, start: number, end: number): DraftSpan {
 // toLowerCase, and those drafts are matched on a copy with the offsets mapped back).
 
 const CALL_TO_ACTION =
-  /\b(?:sign up(?: today| now| here| for free)?|signup today|(?:start|get|grab|claim|begin) (?:your|a) (?:free )?(?:trial|account|copy|spot|discount|demo|quote)|try (?:it|us|(?:\w+ )?for) free|try (?:[\w-]+ ){1,3}(?:free|for free) (?:for|today)|try (?:it|us) (?:today|now|out today)|get started (?:today|now|free|for free|here|at)|(?:buy|order|shop|download|subscribe|upgrade|register|join) (?:now|today|here)|book (?:a|your) (?:demo|call|consultation)|schedule a (?:demo|call)|request a demo|(?:check|head|hop|swing) (?:out |over )?(?:to )?(?:our|us)\b(?: out)?|check us out|visit (?:our|us)|find (?:us|out more) at|learn more at|more info at|see our (?:website|site|pricing|plans|homepage|store|shop)|on our (?:website|site|store|shop)|grab (?:yours|one) (?:now|today|here|at|while)|don'?t forget to (?:subscribe|follow|sign up)|follow us (?:for|on)|give us a (?:follow|try)|you (?:should|need to|have to|gotta) (?:try|get|buy|switch to|download) (?:us|ours|our)\b)/g;
+  /\b(?:sign up(?: today| now| here| for free)?|signup today|(?:start|get|grab|claim|begin) (?:your|a) (?:free )?(?:trial|account|copy|spot|discount|demo|quote)|try (?:it|us|(?:\w+ )?for) free|try (?:[\w-]+ ){1,3}(?:free|for free) (?:for|today)|try (?:it|us) (?:today|now|out today)|get started (?:today|now|free|for free|here|at)|(?:buy|order|shop|download|subscribe|upgrade|register|join) (?:now|today|here)|book (?:a|your) (?:demo|call|consultation)|schedule a (?:demo|call)|request a demo|(?:check|head|hop|swing) (?:out |over )?(?:to )?(?:our|us)\b(?: out)?|check us out|visit (?:our|us)|find (?:us|out more) at|learn more at|more info at|see our (?:website|site|pricing|plans|homepage|store|shop)|on our (?:website|site|store|shop)|grab (?:yours|one) (?:now|today|here|at|while)|don'?t forget to (?:subscribe|follow|sign up)|follow us (?:for|on)|give us a (?:follow|try)|(?:might be |it'?s |would be )?worth upgrading|upgrade to (?:the |our )?(?:\w+ )?(?:plan|tier|pro|premium|business|plus)|that'?s what (?:the |our )?(?:\w+ )?(?:plan|tier) is for|you (?:should|need to|have to|gotta) (?:try|get|buy|switch to|download) (?:us|ours|our)\b)/g;
 /** Calls to action that only point somewhere; pointing at help pages after an answer is fine. */
 const POINTER = /^(?:check|head|hop|swing|visit|find|learn|more|see|on our)/;
 const HELP_TARGET = /^\W*(?:\w+ ){0,3}?(?:docs?|documentation|guide|help|faq|support|changelog|status|tutorial|article|wiki|kb|knowledge base|troubleshooting|manual|setup|instructions|how-?to|community|forum|github|repo)\b|^\s*(?:at|on|:)?\s*(?:https?:\/\/)?[^\s]*\/(?:docs?|help|support|kb|guides?|faq|changelog|status|learn|articles?)\b/;
@@ -98,7 +98,7 @@ const DISCOUNT =
   /\b(?:(?:use|enter|apply) (?:the |my |our )?(?:code|promo code|coupon|discount code)|promo ?code|coupon(?: code)?|discount code|referral (?:code|link)|affiliate link|(?:get|take|save|enjoy|grab|gets you|for|with|extra|an?) \d{1,2} ?(?:%|percent) off|\d{1,2} ?(?:%|percent) off (?:your|the first|first|today|this|with|using|when|if|at checkout|all|everything|sitewide|any|ours|our)|(?:first|1st) month free|(?:save|saving) \$?\d+|special (?:offer|deal|price|discount)|exclusive (?:offer|deal|discount|code)|deal for (?:you|this sub|redditors|r\/\w+|hn))\b/g;
 const PROMO_CODE_SHAPE = /\b(?:[Cc]ode|CODE|[Cc]oupon)[:\s]+["'`“]?([A-Z][A-Z0-9]{3,15})\b/g;
 const URGENCY =
-  /\b(?:limited[- ]time|(?:only|just) (?:this|today|until|till|for the next|while)|(?:ends|expires|over) (?:soon|tonight|today|tomorrow|this week|sunday|friday|midnight)|before (?:it'?s gone|prices? (?:go|goes) up|the (?:sale|deal|offer) ends|it ends|they'?re gone)|hurry|act (?:now|fast)|don'?t miss (?:out|it)|last chance|while (?:supplies|stocks?) last|selling out|only \d+ (?:left|spots?|seats?))\b/g;
+  /\b(?:limited[- ]time|(?:only|just) (?:this|today|until|till|for the next|while)|(?:ends|expires|over) (?:soon|tonight|today|tomorrow|this week|sunday|friday|midnight)|before (?:it'?s gone|prices? (?:go|goes) up|the (?:sale|deal|offer) ends|it ends|they'?re gone)|hurry|act (?:now|fast)|don'?t miss (?:out|it)|last chance|while (?:supplies|stocks?) last|selling out|only \d+ (?:left|spots?|seats?)|prices? (?:go|goes|are going|will go) up|now'?s the time|(?:sale|offer|deal|discount|price) (?:ends|goes up|changes) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))\b/g;
 const PRICING_PITCH =
   /(?:\b(?:(?:plans?|pricing|prices?) (?:start|starting|begins?) (?:at|from)|starting (?:at|from) (?:just |only )?\$|(?:for )?(?:just|only) \$\d+(?:\.\d+)?(?: ?\/ ?| a | per )(?:mo|month|year|yr|user|seat)|costs? (?:just|only) \$|(?:cheaper|less) than (?:a|your) (?:coffee|latte|netflix)|pays? for itself|best value|unbeatable (?:price|value)))/g;
 const DM_ME =
@@ -111,6 +111,8 @@ const SUPERLATIVES =
 
 const EMPTY_AGREEMENT =
   /^\W*(?:great|good|awesome|excellent|interesting|fantastic|amazing|love (?:the|this)) (?:question|point|post|thread|share|take|read|video|content|tip|stuff)s?\b|^\W*(?:omg|oh my god) (?:yes|yess+|this)\b|^\W*(?:thanks|thank you) (?:for sharing|for posting|for the (?:post|share|feedback|shoutout))\b|^\W*(?:totally|completely|100%|so) (?:agree|true)\b|^\W*(?:love this|so true|this[.!]*$|same here|couldn'?t agree more|well said|spot on)\b/;
+/** Empty phrases anywhere in a reply ("… Thanks for sharing!", "so important"). */
+const PLATITUDE = /\b(?:thanks|thank you) for (?:sharing|posting|this)|great (?:post|tips?|points?|read|share)|(?:is|are) so (?:important|true|real|key)|can'?t stress (?:this|that) enough|couldn'?t agree more|well said|so true|this is (?:gold|great|awesome)/g;
 /** Cheer that carries nothing: "Happy brewing!", "love seeing this". */
 const CHEER = /\b(?:happy (?:\w+ing|trails|hunting)|love (?:seeing|to see) (?:this|it|that|people|you)?|keep (?:it|them|'?em) (?:up|coming)|enjoy(?: it| the \w+)?!|cheers!?|you'?ve got this|good luck!?|have fun!?|rock on)/g;
 const SUPPORT_BOILERPLATE =
@@ -120,9 +122,9 @@ const INSULTS =
   /\b(?:garbage|trash|junk|crap|crappy|sucks?|terrible|awful|horrible|a joke|joke of a|cult|insufferable|filler|mislabell?ed|shady|sketchy|incompetent|clueless|greedy|lazy|bloated|spyware|malware|predatory|nobody sane|no one sane|anyone sane|scam\w*|rip[- ]?off|clowns?|amateurs?|dumpster fire|dinosaur|dying|dead product|overpriced (?:junk|garbage|trash|toy)|a mess|broken (?:garbage|mess)|useless|worthless|pathetic|inferior|toy|knock[- ]?off|copycat|cheap (?:junk|knockoff|copy)|stay away|run away|avoid (?:it|them|at all costs)|don'?t (?:waste|bother)|waste of (?:money|time)|never (?:buy|use|trust) \w+|worst)\b/;
 
 const COMPANY_INSULTS =
-  /\b(?:garbage|trash|junk|crap|crappy|scam\w*|rip[- ]?off|clowns?|amateurs?|a joke|joke of a|cult|insufferable|shady|sketchy|incompetent|clueless|greedy|predatory|spyware|malware|dumpster fire|nobody sane|no one sane|anyone sane|stay away|run away|avoid (?:them|it|at all costs)|waste of (?:money|time)|never (?:buy|use|trust) (?:from )?(?:them|it))\b/;
+  /\b(?:garbage|trash|junk|crap|crappy|scam\w*|rip[- ]?off|clowns?|amateurs?|a joke|joke of a|cult|insufferable|shady|sketchy|incompetent|clueless|greedy|predatory|spyware|malware|dumpster fire|fire hazards?|death traps?|way worse|basically (?:garbage|trash|junk|useless|unusable)|nobody sane|no one sane|anyone sane|stay away|run away|avoid (?:them|it|at all costs)|waste of (?:money|time)|never (?:buy|use|trust) (?:from )?(?:them|it))\b/;
 const DISMISSIVE =
-  /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|(?:not|isn'?t) (?:our|a) (?:problem|fault|bug|issue)|not our fault|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person)|(?:haven'?t|have not|hasn'?t|has not) (?:had|seen|received|gotten|heard) (?:any )?(?:other|similar|more|further) (?:reports?|complaints?|issues?|cases?|tickets?)|(?:probably|likely|must be|almost certainly) (?:something|an issue|a problem|a setting) (?:with|on|in) your (?:side|end|account|device|network|bank|settings|phone|setup|router)|(?:probably|likely|must be) (?:on|at) your (?:end|side)|check with your (?:bank|carrier|isp|provider|card issuer|it (?:team|department)) first|(?:the|our) (?:[\w-]+ ){0,3}(?:system|app|service|servers?|feature|platform|kit|sync|integration|feed|api) (?:is|are) (?:working|functioning|running|operating) (?:correctly|fine|as expected|normally|as intended|properly)|(?:in almost every case|in (?:nearly|almost) all cases|99% of the time),?\s+(?:\S+\s+)?means|(?:just|simply) (?:a |an )?(?:pending|temporary) (?:authori[sz]ations?|holds?|charges?)[^.]{0,40}(?:drop|fall|go) off|(?:almost always|usually|typically|most likely|probably|in most cases|nearly always)(?: just)? (?:on|down to|due to) (?:the )?(?:customer|user|your) (?:side|end|config\w*|setup|settings|fault)|(?:it |this |that )?(?:usually|typically|almost always|probably|generally) means (?:you(?:'re| are| were| have| did)?|your)\b|(?:the )?most likely (?:cause|explanation|reason|culprit) is (?:that )?(?:you|your)\b|before blaming (?:us|the \w+)|(?:that'?s|this is) how (?:every|all|most|any) (?:apps?|tools?|products?|services?|machines?|\w+ in this space)\b|(?:it'?s|this is|that'?s) (?:all )?(?:covered|explained|documented) in (?:the|our) (?:help|docs|documentation|faq|manual|guide)|(?:haven'?t|have not) seen (?:this|that|it) (?:on|with|in|from) (?:other|any other)|(?:is|are) (?:well|highly|really well) reviewed)\b/g;
+  /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|not our (?:problem|fault|bug|issue|responsibility)|(?:that'?s|this is|it'?s) not a bug|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person)|(?:haven'?t|have not|hasn'?t|has not) (?:had|seen|received|gotten|heard) (?:any )?(?:other|similar|more|further) (?:reports?|complaints?|issues?|cases?|tickets?)|(?:probably|likely|must be|almost certainly) (?:something|an issue|a problem|a setting) (?:with|on|in) your (?:side|end|account|device|network|bank|settings|phone|setup|router)|(?:probably|likely|must be) (?:on|at) your (?:end|side)|check with your (?:bank|carrier|isp|provider|card issuer|it (?:team|department)) first|(?:the|our) (?:[\w-]+ ){0,3}(?:system|app|service|servers?|feature|platform|kit|sync|integration|feed|api) (?:is|are) (?:working|functioning|running|operating) (?:correctly|fine|as expected|normally|as intended|properly)|(?:in almost every case|in (?:nearly|almost) all cases|99% of the time),?\s+(?:\S+\s+)?means|(?:just|simply) (?:a |an )?(?:pending|temporary) (?:authori[sz]ations?|holds?|charges?)[^.]{0,40}(?:drop|fall|go) off|(?:almost always|usually|typically|most likely|probably|in most cases|nearly always)(?: just)? (?:on|down to|due to) (?:the )?(?:customer|user|your) (?:side|end|config\w*|setup|settings|fault)|(?:it |this |that )?(?:usually|typically|almost always|probably|generally) means (?:you(?:'re| are| were| have| did)?|your)\b|(?:the )?most likely (?:cause|explanation|reason|culprit) is (?:that )?(?:you|your)\b|before blaming (?:us|the \w+)|(?:that'?s|this is) how (?:every|all|most|any) (?:apps?|tools?|products?|services?|machines?|\w+ in this space)\b|(?:it'?s|this is|that'?s) (?:all )?(?:covered|explained|documented) in (?:the|our) (?:help|docs|documentation|faq|manual|guide)|(?:haven'?t|have not) seen (?:this|that|it) (?:on|with|in|from) (?:other|any other)|(?:is|are) (?:well|highly|really well) reviewed|(?:hold|holds|held|run|runs|perform|performs) up (?:fine|well|great) for (?:most|everyone|nearly everyone)|(?:we )?(?:rarely|almost never|hardly ever|seldom) see (?:this|that|it)\b|worth (?:looking at|checking|thinking about) how (?:you|you'?re|they'?re|it'?s) (?:being )?(?:stor|us|handl|clean|install|set)\w*|on (?:the )?(?:user|customer|client)'?s? (?:side|end)|did you (?:read|check|look at|go through) (?:through )?(?:the|our) (?:setup |user |getting started )?(?:guide|manual|docs|documentation|faq|instructions|help)|(?:it'?s|that'?s|this is) all (?:explained|covered|documented) (?:there|in)|(?:the )?(?:vast )?majority of (?:\w+ )?(?:never|don'?t|do not) (?:have|see|get|hit)|(?:this|it) is expected behaviou?r|(?:is|was|are) (?:clearly )?(?:documented|listed|stated|marked) (?:as|on|in)|read the (?:\w+ )?(?:page|manual|docs|faq|guide|instructions|description|listing) (?:before|first)|please be patient|(?:emailing|messaging|posting|asking|pinging) (?:us )?(?:repeatedly|again and again|multiple times|over and over)|(?:that'?s|it'?s) on (?:them|you)|not (?:on )?us\b|(?:almost always|usually|typically|nearly always) (?:an? )?[\w -]{0,30}(?:problem|issue|thing|fault), not (?:the|our))\b/g;
 /** Dismissive anywhere, complaint or not. */
 const BLATANT = /user error|operator error|rtfm|calm down|your fault|on you|using it wrong|doing it wrong|holding it wrong|if you don'?t like it|can'?t please everyone|before blaming/;
 const OWNS_IT =
@@ -141,7 +143,7 @@ const ACRONYM =
 
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^\s<>"')\]]*)?/gi;
 /** Help that is only a pointer elsewhere: "everything is explained at…", "rather than guess here". */
-const OFFSITE = /\b(?:(?:everything|it'?s all|all of (?:it|this)|the (?:answer|details|fix)|this) (?:is|are) (?:explained|covered|listed|documented|answered) (?:at|on|in) (?:our |the )?(?:site|website|docs|help (?:center|centre|page|site)|blog|faq|knowledge base|[a-z0-9-]+\.[a-z]{2,})|rather than (?:guess|explain|go into it|answer) here|(?:open|file|submit) a (?:ticket|request|case) (?:there|at|on|via|through)|(?:contact|email|reach out to|get in touch with) (?:our |the )?(?:support|team|help desk|customer (?:service|care))(?: team)? (?:at|via|through|on)|(?:head|go|pop) (?:over )?to (?:our|the) (?:site|website|help center|help centre|support page|community forum))\b/g;
+const OFFSITE = /\b(?:(?:everything|it'?s all|all of (?:it|this)|the (?:answer|details|fix)|this) (?:is|are) (?:explained|covered|listed|documented|answered) (?:at|on|in) (?:our |the )?(?:site|website|docs|help (?:center|centre|page|site)|blog|faq|knowledge base|[a-z0-9-]+\.[a-z]{2,})|rather than (?:guess|explain|go into it|answer) here|(?:open|file|submit) a (?:ticket|request|case) (?:there|at|on|via|through)|(?:contact|email|reach out to|get in touch with) (?:our |the )?(?:support|team|help desk|customer (?:service|care))(?: team)? (?:at|via|through|on)|(?:head|go|pop) (?:over )?to (?:our|the) (?:site|website|help center|help centre|support page|community forum)|(?:we|i) (?:actually )?wrote (?:a|an|up a) (?:whole |full |complete |long |detailed )?(?:guide|post|article|blog post|write-?up)|(?:it )?should answer (?:most of )?(?:this|that|your question|it)|worth a read)\b/g;
 const LANDING_PATH = /^\/?(?:$|\?|#|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:pricing|plans|signup|sign-up|register|join|trial|free-trial|start|get-started|getstarted|demo|book-a-demo|buy|shop|store|checkout|cart|offer|deal|promo|landing|lp|go|ref|download|app|features|product|products|compare|vs|why-\w+)(?:\/|$|\?|#))/;
 
 const STOP = new Set(
@@ -255,7 +257,8 @@ function megaphone(d: Draft, c: Compiled, out: Finding[]): void {
   }
   const supers = spansOf(SUPERLATIVES, lower);
   for (const s of supers) {
-    add(out, 'megaphone', supers.length >= 2 ? 'medium' : 'low', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" is marketing language; people trust specifics, not superlatives.`, 'Replace it with a concrete fact (a number, a limit, what it does).');
+    const claim = /#1|number one|best[- ]in[- ]class|industry[- ]leading|world[- ]class|revolution|game[- ]?chang|unparalleled|unmatched|second to none/.test(lower.slice(s.start, s.end));
+    add(out, 'megaphone', supers.length >= 2 || claim ? 'medium' : 'low', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" is marketing language; people trust specifics, not superlatives.`, 'Replace it with a concrete fact (a number, a limit, what it does).');
   }
   // "we/our" far more than "you": the brand talking about itself.
   const we = (lower.match(/\b(?:we|we're|we've|we'll|our|ours|us)\b/g) ?? []).length;
@@ -278,11 +281,14 @@ function generic(d: Draft, thread: Thread | undefined, names: Assessment, thread
   let rest = trimmed.toLowerCase();
   if (empty) rest = rest.slice(empty[0].length);
   for (const b of boiler) rest = rest.replace(lowerOriginal.slice(b.start, b.end), ' ');
-  rest = rest.replace(CHEER, ' ');
+  rest = rest.replace(CHEER, ' ').replace(PLATITUDE, ' ');
   const author = thread?.author?.replace(/^[@u/]+/, '').toLowerCase();
   if (author) rest = rest.split(author).join(' ');
   const restWords = contentWords(rest);
-  if (empty && restWords.size < 4) {
+  // What the reply adds beyond echoing them ("meal planning is so important" under a meal-planning post).
+  const theirWords = thread ? contentWords(`${thread.title ?? ''} ${thread.body ?? ''}`) : new Set<string>();
+  const added = [...restWords].filter((w) => !theirWords.has(w));
+  if (empty && (restWords.size < 4 || added.length < 4)) {
     add(out, 'generic', 'high', whole(text), 'Empty agreement: it adds nothing anyone could use, and reads as a brand collecting visibility.', 'Add something of substance: an answer, an experience, a question about their case, or do not reply.');
     return;
   }
@@ -301,7 +307,10 @@ function generic(d: Draft, thread: Thread | undefined, names: Assessment, thread
   for (const w of ours) if (theirs.has(w)) shared++;
   const threadTerms = new Set(threadNames.spans.map((s) => s.term));
   const namesShared = names.spans.some((s) => (s.kind === 'topic' || s.kind === 'competitor' || s.kind === 'product' || s.kind === 'brand') && threadTerms.has(s.term));
-  if (shared + (namesShared ? 1 : 0) === 0) {
+  // Different words can answer well ("bassinet seat" for "first flight with a baby"): a reply of
+  // substance that shares none is only generic when it is short or pitches our own names.
+  const pitches = names.spans.some((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'domain');
+  if (shared + (namesShared ? 1 : 0) === 0 && (ours.size < 10 || pitches)) {
     add(out, 'generic', 'medium', whole(text), 'Nothing in the reply refers to what they wrote: it could sit under any thread.', 'Answer their specific question or situation; use their words (the model, the error, the use) so they know you read it.');
     return;
   }
@@ -405,10 +414,14 @@ function isEverydayCapital(word: string): boolean {
   return /^[A-Z][a-z]+$/.test(word) && isCommonWord(word.toLowerCase());
 }
 
-function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonly string[], defendsProduct: boolean, out: Finding[]): void {
+function dismissalsCount(lower: string): number {
+  return spansOf(DISMISSIVE, lower).length;
+}
+
+function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonly string[], threadSentiment: number, out: Finding[]): void {
   const { text, lower } = d;
   const dismissals = spansOf(DISMISSIVE, lower);
-  const complaint = threadIntents.includes('complaint');
+  const complaint = threadIntents.includes('complaint') || threadSentiment < -0.2 || dismissalsCount(d.lower) >= 2;
   const owns = OWNS_IT.test(lower);
   for (const s of dismissals) {
     const span = { ...s, text: text.slice(s.start, s.end) };
@@ -423,9 +436,6 @@ function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonl
       'Own it: say sorry for their experience, say what you will do or what they can try, and follow up here.',
       '',
     );
-  }
-  if (complaint && thread && defendsProduct && dismissals.length === 0 && !owns && /\b(?:but|however|actually)\b/.test(lower) && /\b(?:most|everyone|usually|normally|typically)\b/.test(lower)) {
-    add(out, 'dismisses_complaint', 'medium', whole(text), 'The reply answers a complaint by defending the product, without acknowledging the person’s experience.', 'Start from their experience ("sorry, that should not happen") and a concrete next step.');
   }
 }
 
@@ -504,9 +514,7 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
   generic(d, context.thread, names, threadAssessment ?? names, findings);
   disclosure(d, c, names, brandLink, findings);
   competitors(d, c, names, findings);
-  // Only a reply that speaks for the product can defend it.
-  const speaksForProduct = names.spans.some((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'domain');
-  complaints(d, context.thread, threadAssessment?.intents ?? [], speaksForProduct, findings);
+  complaints(d, context.thread, threadAssessment?.intents ?? [], threadAssessment?.sentiment ?? 0, findings);
   formatting(d, findings);
 
   const merged = mergeOverlaps(findings);

@@ -124,7 +124,7 @@ export function suggestRepliesWith(post: PostInput, profile: BrandProfile | Bran
   }
   // Always some stances to choose from, whatever the intent.
   push('clarify', Greet(`curious about ${quoted}: ${short ? 'what’s the context?' : 'what’s the context, and what would a good outcome look like for you?'}`));
-  push('experience', `${short ? '' : 'Thanks for sharing this. '}My experience with ${quoted}: [what happened for you, good and bad].`);
+  push('experience', `My experience with ${quoted}: [what happened for you, good and bad]${short ? '.' : ', and [what you would do differently now].'}`);
   push('answer', Greet(`on ${quoted}: [the most useful thing you know about it]. ${short ? '' : 'Happy to go into detail here if it helps.'}`));
 
   // Distinct stances first, then fill up; keep only what the review calls good. A quote that
