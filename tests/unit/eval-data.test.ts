@@ -1,5 +1,7 @@
 // The labeled relevance data is the yardstick for npm run eval: it must parse, and stay big and varied enough.
 import { describe, expect, it } from 'vitest';
+import { FINDING_CODES } from '../../src/core';
+import { loadDrafts } from '../eval/replies';
 import { loadPosts, loadProfiles } from '../eval/relevance-data';
 
 describe('tests/data/relevance', () => {
@@ -25,5 +27,24 @@ describe('tests/data/relevance', () => {
     for (const intent of ['question', 'recommendation_request', 'complaint', 'praise', 'competitor_comparison'] as const) {
       expect(posts.filter((p) => p.intents.includes(intent)).length).toBeGreaterThan(50);
     }
+  });
+});
+
+describe('tests/data/replies', () => {
+  const profiles = loadProfiles();
+  const drafts = loadDrafts();
+
+  it('parses, with unique ids and every draft written for a known profile', () => {
+    expect(new Set(drafts.map((d) => d.id)).size).toBe(drafts.length);
+    for (const d of drafts) expect(profiles[d.profile], d.id).toBeDefined();
+  });
+
+  it('is at least 200 drafts, about half needing work, every problem many times, and a held-out set', () => {
+    expect(drafts.length).toBeGreaterThanOrEqual(200);
+    const needsWork = drafts.filter((d) => d.label === 'needs_work').length;
+    expect(needsWork / drafts.length).toBeGreaterThan(0.4);
+    expect(needsWork / drafts.length).toBeLessThan(0.6);
+    for (const code of FINDING_CODES) expect(drafts.filter((d) => d.problems.includes(code)).length, code).toBeGreaterThanOrEqual(10);
+    expect(new Set(drafts.map((d) => d.site)).size).toBe(9);
   });
 });
