@@ -353,6 +353,8 @@ export function disclosed(lower: string, c: Compiled): boolean {
     `\\b${n} (?:[\\w-]+ ){0,2}(?:${role}|team|crew|staff)s?(?: here|,| —| -|\\))`,
     `\\b(?:i|we) work (?:at|for|on|in|with) [^.!?\\n]{0,40}?${n}`,
     `\\b(?:i'?m|i am) at ${n}`,
+    // A job title before the name: "As Head of Growth at Parrot", "I'm the QA lead for Relay".
+    `\\b(?:as|i'?m|i am)\\s+(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?!(?:customer|user|fan|subscriber|member|client|buyer|reviewer|longtime|happy)\\b)(?:[\\w-]+\\s+){1,4}(?:at|of|for|on|with)\\s+${n}`,
     `\\b(?:i'?m|i am|as) (?:the |a |an |one of the )?(?:${role})s? (?:at|of|for|on|behind|with) ${n}`,
     `\\b(?:i|we) (?:make|built|build|made|created|run|maintain|designed|started|founded|own) ${n}`,
     `\\b(?:one of the|among the) (?:people|folks|devs|developers|engineers|team|makers) (?:behind|at|building|working on) ${n}`,
