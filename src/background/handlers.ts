@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import type { Handlers } from '../messages/bus';
+import { sendToTab, type Handlers } from '../messages/bus';
 import type { PageReport } from '../messages/protocol';
 import { DEMO_PROFILE } from '../demo/demo-profile';
 import {
@@ -62,6 +62,14 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
       const stored = await getProfile(await database());
       if (!stored) throw new Error('No brand profile yet: set one up in the settings.');
       return { suggestions: suggestReplies(post, stored.profile) };
+    },
+
+    'reply/insert': async ({ tabId, text }) => {
+      try {
+        return await sendToTab(tabId, 'content/insert-reply', { text });
+      } catch {
+        return { inserted: false, reason: 'Rapport is not running on that page (reload it, or copy the reply instead).' };
+      }
     },
 
     'reply/review': async ({ draft, thread }) => {

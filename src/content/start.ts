@@ -3,6 +3,7 @@ import { parseIntentModel, type IntentModel } from '../core/relevance/intent-mod
 import { send, serve } from '../messages/bus';
 import type { PageReport } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
+import { insertReply } from './insert';
 import { runOnPage } from './run';
 
 function report(r: PageReport): void {
@@ -45,6 +46,13 @@ export async function startContent(adapter: SiteAdapter): Promise<void> {
     }
     return runOnPage({ adapter, profile, commonWords: stored.commonWords, intentModel: modelOf(stored.intentModel), signal: controller.signal, report }).scanned;
   };
-  serve(['background'], { 'content/rescan': async () => ({ scanned: await begin() }) });
+  serve(['background'], {
+    'content/rescan': async () => ({ scanned: await begin() }),
+    'content/insert-reply': async ({ text }) => {
+      const box = adapter.findReplyBox(document);
+      if (!box) return { inserted: false, reason: 'No reply box is open on this page: open the reply form first, or copy the reply.' };
+      return insertReply(box, text) ? { inserted: true } : { inserted: false, reason: 'The reply box here could not be filled; copy the reply instead.' };
+    },
+  });
   await begin();
 }

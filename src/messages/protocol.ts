@@ -67,6 +67,9 @@ const ContentProfileSchema = StoredProfileSchema.extend({
 
 const Empty = z.object({}).strict();
 
+/** Whether a reply was placed in the page's reply box, and if not, why in plain words. */
+const InsertResultSchema = z.object({ inserted: z.boolean(), reason: z.string().max(300).optional() });
+
 export const protocol = {
   /** The content script asks for the brand profile to score posts with. */
   'profile/get': message({ from: 'content', request: Empty, response: ContentProfileSchema.nullable() }),
@@ -108,11 +111,19 @@ export const protocol = {
     request: z.object({ draft: z.string().max(40_000), thread: PostInputSchema }),
     response: ReplyReviewSchema,
   }),
+  /** The popup asks to put a reply into the page's reply box (the person still presses the site's button). */
+  'reply/insert': message({
+    from: 'page',
+    request: z.object({ tabId: z.number().int().nonnegative(), text: z.string().min(1).max(40_000) }),
+    response: InsertResultSchema,
+  }),
   'demo/status': message({ from: 'page', request: Empty, response: z.object({ demo: z.boolean() }) }),
   'demo/clear': message({ from: 'page', request: Empty, response: z.object({ removed: z.number() }) }),
 
   /** The background asks a tab's content script to read its page again (profile changed). */
   'content/rescan': message({ from: 'background', request: Empty, response: z.object({ scanned: z.number() }) }),
+  /** The background hands the content script a reply to place in the site's reply box. */
+  'content/insert-reply': message({ from: 'background', request: z.object({ text: z.string().min(1).max(40_000) }), response: InsertResultSchema }),
 } as const;
 
 export type Protocol = typeof protocol;

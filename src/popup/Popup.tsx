@@ -61,7 +61,7 @@ function Body({ state, demo, hasProfile }: { state: ReturnType<typeof usePageRep
   return (
     <ol class="posts" aria-label={t('relevantPosts')}>
       {report.posts.map((post) => (
-        <PostItem key={post.record.id} post={post} demo={demo} />
+        <PostItem key={post.record.id} post={post} demo={demo} tabId={state.tabId} />
       ))}
     </ol>
   );

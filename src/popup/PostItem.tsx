@@ -5,7 +5,7 @@ import { t } from '../ui/i18n';
 import { ReplyCoach } from './ReplyCoach';
 
 /** One relevant post: why it matters, and "I replied" to log the engagement. */
-export function PostItem({ post, demo }: { post: AssessedPost; demo: boolean }) {
+export function PostItem({ post, demo, tabId }: { post: AssessedPost; demo: boolean; tabId: number }) {
   const { record, assessment } = post;
   const [logged, setLogged] = useState<'no' | 'saving' | 'yes' | 'failed'>('no');
   const [coaching, setCoaching] = useState(false);
@@ -68,7 +68,7 @@ export function PostItem({ post, demo }: { post: AssessedPost; demo: boolean }) 
         </button>
         {logged === 'failed' && <span role="alert">{t('saveFailed')}</span>}
       </div>
-      {coaching && <ReplyCoach post={record} />}
+      {coaching && <ReplyCoach post={record} tabId={tabId} />}
     </li>
   );
 }

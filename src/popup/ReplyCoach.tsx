@@ -11,11 +11,12 @@ const REVIEW_DELAY_MS = 250;
  * the person types (findings with the exact words, a fix, and a one-click fix where one is safe).
  * Rapport never posts: the person copies the reply and presses the site's own button.
  */
-export function ReplyCoach({ post }: { post: PostRecord }) {
+export function ReplyCoach({ post, tabId }: { post: PostRecord; tabId: number }) {
   const [suggestions, setSuggestions] = useState<Suggestion[] | 'loading' | 'failed'>('loading');
   const [draft, setDraft] = useState('');
   const [review, setReview] = useState<ReplyReview | null>(null);
   const [copied, setCopied] = useState(false);
+  const [inserted, setInserted] = useState<{ ok: boolean; reason?: string } | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const thread = { site: post.site, title: post.title, body: post.body.slice(0, 20_000), author: post.author, community: post.community };
 
@@ -63,6 +64,15 @@ export function ReplyCoach({ post }: { post: PostRecord }) {
       setCopied(true);
     } catch {
       box.current?.select();
+    }
+  };
+
+  const insert = async () => {
+    try {
+      const r = await send('reply/insert', { tabId, text: draft });
+      setInserted({ ok: r.inserted, reason: r.reason });
+    } catch (error) {
+      setInserted({ ok: false, reason: String(error) });
     }
   };
 
@@ -118,8 +128,18 @@ export function ReplyCoach({ post }: { post: PostRecord }) {
         <button type="button" onClick={copy} disabled={!draft.trim()}>
           {copied ? t('copied') : t('copyReply')}
         </button>
-        <span class="muted">{t('youPost')}</span>
+        {tabId >= 0 && (
+          <button type="button" onClick={insert} disabled={!draft.trim()}>
+            {t('insertReply')}
+          </button>
+        )}
       </div>
+      {inserted && (
+        <p role={inserted.ok ? 'status' : 'alert'} class="muted">
+          {inserted.ok ? t('insertedReply') : inserted.reason}
+        </p>
+      )}
+      <p class="muted">{t('youPost')}</p>
     </section>
   );
 }

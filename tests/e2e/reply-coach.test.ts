@@ -43,6 +43,12 @@ describe('the reply coach in the popup', () => {
       await remove.first().click();
       await expect.poll(async () => (await box.inputValue()).length).toBeLessThan(before.length);
     }
+
+    // "Put in the reply box" fills the page's own reply box; nothing is posted.
+    await box.fill('Sorry about the leak. A worn group gasket is the usual cause; swapping it takes ten minutes.');
+    await coach.getByRole('button', { name: 'Put in the reply box' }).click();
+    await coach.getByRole('status').filter({ hasText: /reply box on the page/ }).waitFor();
+    expect(await page.locator('textarea.reply-box').first().inputValue()).toContain('A worn group gasket is the usual cause');
     await popup.close();
     await page.close();
   });
