@@ -72,6 +72,12 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
       }
     },
 
+    'reply/review-draft': async ({ draft, thread, site }) => {
+      const stored = await getProfile(await database());
+      if (!stored) throw new Error('No brand profile yet: set one up in the settings.');
+      return reviewReply(draft, { profile: stored.profile, ...(thread ? { thread } : {}), site });
+    },
+
     'reply/review': async ({ draft, thread }) => {
       const stored = await getProfile(await database());
       if (!stored) throw new Error('No brand profile yet: set one up in the settings.');

@@ -3,6 +3,7 @@ import type { IntentModel } from '../core/relevance/intent-model';
 import type { PageReport } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
 import { mountBadge } from './ui/badge';
+import { watchReplyBox } from './review-box';
 import { mountPanel } from './ui/panel';
 import { Scanner, worthShowing, type ScannedPost } from './scan';
 
@@ -57,6 +58,7 @@ export function runOnPage({ adapter, profile, commonWords, intentModel, signal, 
   };
 
   process(document);
+  watchReplyBox(adapter, scanner, (review) => panel.showReview(review), signal);
   if (scanner.scanned === 0) {
     console.warn(`[Rapport] ${adapter.name}: no posts found on this page; its layout may have changed.`);
     report(toReport(adapter, scanner, []));

@@ -75,6 +75,12 @@ export const protocol = {
   'profile/get': message({ from: 'content', request: Empty, response: ContentProfileSchema.nullable() }),
   /** The content script reports what it found on its page (kept per tab for the popup). */
   'page/report': message({ from: 'content', request: PageReportSchema, response: z.object({ stored: z.number() }) }),
+  /** The content script asks for a review of what the person is typing in the site's reply box. */
+  'reply/review-draft': message({
+    from: 'content',
+    request: z.object({ draft: z.string().max(40_000), thread: PostInputSchema.optional(), site: z.string().max(64) }),
+    response: ReplyReviewSchema,
+  }),
   /** The demo page installs the demo brand profile when the user has none. */
   'demo/seed': message({ from: 'content', request: Empty, response: z.object({ seeded: z.boolean() }) }),
 

@@ -52,4 +52,22 @@ describe('the reply coach in the popup', () => {
     await popup.close();
     await page.close();
   });
+
+  it('reviews what the person types in the page’s own reply box, in the panel', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(ext.url('src/demo/demo.html'));
+    await page.locator('[data-rapport-level="high"]').first().waitFor({ timeout: 15_000 });
+    const box = page.locator('textarea.reply-box').first();
+    await box.click();
+    await box.pressSequentially('We are excited to announce the Brightbrew Duo Pro! Use code LATTE20 for 20% off.', { delay: 5 });
+    await page.locator('[data-rapport-panel][data-rapport-review="needs_work"]').waitFor({ state: 'attached', timeout: 10_000 });
+    await screenshot(page, 'page-review-my-reply');
+    // Owning it, disclosed, specific: the verdict turns.
+    await box.fill('');
+    await box.pressSequentially('Sorry about the leak (I work at Brightbrew). A worn group gasket is the usual cause: it takes ten minutes to swap, and I can send one.', { delay: 2 });
+    await page.locator('[data-rapport-panel][data-rapport-review="good"]').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await box.inputValue()).toContain('group gasket'); // the review never changes the box
+    await page.close();
+  });
 });

@@ -1,3 +1,4 @@
+import type { ReplyReview } from '../../core/reply/types';
 import type { ScannedPost } from '../scan';
 import { t } from '../../ui/i18n';
 import { SHARED_CSS } from './styles';
@@ -14,17 +15,27 @@ li button { display: grid; gap: 3px; width: 100%; padding: 8px 12px; border: 0; 
 li button:hover { background: #f1f5f9; }
 .title { font-weight: 600; overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
 .reason { color: #475569; font-size: 12px; }
-.panel.collapsed ol { display: none; }
+.panel.collapsed ol, .panel.collapsed .review { display: none; }
+.review { padding: 8px 12px; border-bottom: 1px solid #e2e8f0; display: grid; gap: 4px; }
+.review .verdict { margin: 0; font-weight: 650; }
+.review .verdict.needs_work { color: #b91c1c; }
+.review ul { margin: 0; padding-left: 16px; display: grid; gap: 4px; }
+.review li { display: grid; gap: 2px; }
+.review mark { background: #fde68a; color: #0f172a; border-radius: 2px; padding: 0 2px; justify-self: start; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #0f172a; color: #e2e8f0; border-color: #334155; }
   .head { background: #1e293b; }
   .head .count, .reason { color: #94a3b8; }
   li button:hover { background: #1e293b; }
+  .review { border-color: #334155; }
+  .review .verdict.needs_work { color: #fecaca; }
 }
 `;
 
 export interface Panel {
   update(posts: ScannedPost[]): void;
+  /** The review of what the person is typing in the site's reply box; null hides it. */
+  showReview(review: ReplyReview | null): void;
   remove(): void;
 }
 
@@ -53,18 +64,63 @@ export function mountPanel(): Panel {
     const collapsed = panel.classList.toggle('collapsed');
     head.setAttribute('aria-expanded', String(!collapsed));
   });
-  panel.append(head, list);
+  const review = document.createElement('div');
+  review.className = 'review';
+  review.hidden = true;
+  review.setAttribute('aria-live', 'polite');
+  panel.append(head, review, list);
+  let postCount = 0;
+  const show = () => host.style.setProperty('display', postCount === 0 && review.hidden ? 'none' : 'block', 'important');
   root.append(style, panel);
   document.documentElement.append(host);
 
   return {
     update(posts) {
+      postCount = posts.length;
       count.textContent = t('panelCount', String(posts.length));
       list.replaceChildren(...posts.map(item));
-      host.style.setProperty('display', posts.length === 0 ? 'none' : 'block', 'important');
+      show();
+    },
+    showReview(result) {
+      review.hidden = result === null;
+      // A documented hook, like data-rapport-level: the verdict on what is being typed.
+      host.dataset.rapportReview = result?.verdict ?? '';
+      if (result) {
+        review.replaceChildren(...reviewNodes(result));
+        panel.classList.remove('collapsed');
+        head.setAttribute('aria-expanded', 'true');
+      }
+      show();
     },
     remove: () => host.remove(),
   };
+}
+
+/** Page text and findings go in as text, never as HTML. */
+function reviewNodes(result: ReplyReview): Node[] {
+  const heading = document.createElement('p');
+  heading.className = `verdict ${result.verdict}`;
+  heading.textContent = `${t('yourReplyReview')}: ${result.verdict === 'good' ? t('reviewGood', String(result.score)) : t('reviewNeedsWork', String(result.score))}`;
+  const findings = document.createElement('ul');
+  // A finding about the whole reply quotes nothing: the reply is right there in the box.
+  const extent = Math.max(0, ...result.findings.map((f) => f.span.end));
+  for (const f of result.findings.slice(0, 4)) {
+    const li = document.createElement('li');
+    const message = document.createElement('span');
+    message.textContent = f.message;
+    li.append(message);
+    if (f.span.text && f.span.text.length <= 120 && !(f.span.start === 0 && f.span.end >= extent * 0.9 && result.findings.length > 1)) {
+      const quote = document.createElement('mark');
+      quote.textContent = f.span.text;
+      li.append(' ', quote);
+    }
+    const fix = document.createElement('span');
+    fix.className = 'reason';
+    fix.textContent = f.fix;
+    li.append(fix);
+    findings.append(li);
+  }
+  return result.findings.length > 0 ? [heading, findings] : [heading];
 }
 
 function item(post: ScannedPost): HTMLLIElement {
