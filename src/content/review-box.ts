@@ -16,7 +16,8 @@ export function watchReplyBox(adapter: SiteAdapter, scanner: Scanner, show: (rev
   let latest = 0;
   const onInput = (event: Event) => {
     const target = event.target;
-    if (!(target instanceof HTMLElement)) return;
+    // Cheap first: only text boxes can be a reply box; the page's other inputs cost one check.
+    if (!(target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || (target instanceof HTMLElement && target.isContentEditable))) return;
     const box = adapter.findReplyBox(document);
     if (!box || !(box === target || box.contains(target))) return;
     clearTimeout(timer);

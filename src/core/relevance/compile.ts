@@ -221,7 +221,8 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
   };
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal as a regular-expression source. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Between two words of one phrase: anything but letters, digits and sentence ends. */
 const PHRASE_GAP = "[^a-z0-9.!?\\n]*";

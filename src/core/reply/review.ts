@@ -2,9 +2,43 @@ import type { Assessment } from '../assessment';
 import { isCommonWord } from '../lexicon/english';
 import { parseProfile, type BrandProfile, type BrandProfileInput } from '../profile';
 import { assessCompiled } from '../relevance/assess';
-import { compileProfile, type CompiledProfile } from '../relevance/compile';
+import { compileProfile, escapeRe, type CompiledProfile } from '../relevance/compile';
 import { stem } from '../relevance/stem';
 import { foldPlain } from '../relevance/text';
+import {
+  ACRONYM,
+  BLATANT,
+  BROADCAST,
+  CALL_TO_ACTION,
+  CHEER,
+  COMPANY_INSULTS,
+  DAY_DEADLINE,
+  DISCLOSURE_GENERIC,
+  DISCOUNT,
+  DISMISSIVE,
+  DM_ME,
+  EMOJI,
+  EMPTY_AGREEMENT,
+  HASHTAG,
+  HELP_TARGET,
+  INSULTS,
+  LANDING_PATH,
+  OFFSITE,
+  OWNS_IT,
+  PLATITUDE,
+  POINTER,
+  PRICING_PITCH,
+  PROMO_CODE_SHAPE,
+  SALES_WORDS,
+  SHOUT,
+  STEER_OFF,
+  STOP,
+  SUPERLATIVES,
+  SUPPORT_BOILERPLATE,
+  URGENCY,
+  URL,
+  WEAK_TAGS,
+} from './cues';
 import type { DraftSpan, Finding, FindingCode, ReplyReview, Severity, Thread } from './types';
 
 /**
@@ -53,7 +87,6 @@ function prepare(input: BrandProfile | BrandProfileInput): Compiled {
   return c;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every match of `re` (global) in `text`, as spans. */
 function spansOf(re: RegExp, text: string): DraftSpan[] {
@@ -83,76 +116,6 @@ function sentenceAround(draft: string, start: number, end: number): DraftSpan {
   while (a < b && /\s/.test(draft[a] as string)) a++;
   return { start: a, end: b, text: draft.slice(a, b) };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Cue lists. Lower case; the draft is matched in lower case (same length as the original for the
-// Latin text these lists cover, so offsets hold; a few characters change length under
-// toLowerCase, and those drafts are matched on a copy with the offsets mapped back).
-
-const CALL_TO_ACTION =
-  /\b(?:sign up(?: today| now| here| for free)?|signup today|(?:start|get|grab|claim|begin) (?:your|a) (?:free )?(?:trial|account|copy|spot|discount|demo|quote)|try (?:it|us|(?:\w+ )?for) free|try (?:[\w-]+ ){1,3}(?:free|for free) (?:for|today)|try (?:it|us) (?:today|now|out today)|get started (?:today|now|free|for free|here|at)|(?:buy|order|shop|download|subscribe|upgrade|register|join) (?:now|today|here)|book (?:a|your) (?:[\w-]+ ){0,2}(?:demo|call|consultation|session|walkthrough)|schedule a (?:demo|call)|request a demo|(?:check|head|hop|swing) (?:out |over )?(?:to )?(?:our|us)\b(?: out)?|check us out|visit (?:our|us)|find (?:us|out more) at|learn more at|more info at|see our (?:website|site|pricing|plans|homepage|store|shop)|on our (?:website|site|store|shop)|grab (?:yours|one) (?:now|today|here|at|while)|don'?t forget to (?:subscribe|follow|sign up)|follow us (?:for|on)|give us a (?:follow|try)|(?:might be |it'?s |would be )?worth upgrading|upgrade to (?:the |our )?(?:\w+ )?(?:plan|tier|pro|premium|business|plus)|that'?s what (?:the |our )?(?:\w+ )?(?:plan|tier) is for|you (?:should|need to|have to|gotta) (?:try|get|buy|switch to|download) (?:us|ours|our)\b)/g;
-/** Calls to action that only point somewhere; pointing at help pages after an answer is fine. */
-const POINTER = /^(?:check|head|hop|swing|visit|find|learn|more|see|on our)/;
-const HELP_TARGET = /^\W*(?:\w+ ){0,3}?(?:docs?|documentation|guide|help|faq|support|changelog|status|tutorial|article|wiki|kb|knowledge base|troubleshooting|manual|setup|instructions|how-?to|community|forum|github|repo)\b|^\s*(?:at|on|:)?\s*(?:https?:\/\/)?[^\s]*\/(?:docs?|help|support|kb|guides?|faq|changelog|status|learn|articles?)\b/;
-const DISCOUNT =
-  /\b(?:(?:use|enter|apply) (?:the |my |our )?(?:code|promo code|coupon|discount code)|promo ?code|coupon(?: code)?|discount code|referral (?:code|link)|affiliate link|(?:get|take|save|enjoy|grab|gets you|for|with|extra|an?) \d{1,2} ?(?:%|percent) off|\d{1,2} ?(?:%|percent) off (?:your|the first|first|today|this|with|using|when|if|at checkout|all|everything|sitewide|any|ours|our)|(?:first|1st) month free|(?:save|saving) \$?\d+|special (?:offer|deal|price|discount)|buy[- ]\d+[- ]get[- ]\d+(?:[- ]free)?|waive (?:the |your )?(?:setup |signup |sign-up |onboarding |first )?(?:fee|month)|exclusive (?:offer|deal|discount|code)|deal for (?:you|this sub|redditors|r\/\w+|hn))\b/g;
-const PROMO_CODE_SHAPE = /\b(?:[Cc]ode|CODE|[Cc]oupon)[:\s]+["'`“]?([A-Z][A-Z0-9]{3,15})\b/g;
-const URGENCY =
-  /\b(?:limited[- ]time|(?:only|just) (?:this|today|until|till|for the next|while)|(?:ends|expires|over) (?:soon|tonight|today|tomorrow|this week|sunday|friday|midnight)|before (?:it'?s gone|prices? (?:go|goes) up|the (?:sale|deal|offer) ends|it ends|they'?re gone)|hurry|act (?:now|fast)|don'?t miss (?:out|it)|last chance|while (?:supplies|stocks?) last|selling out|only \d+ (?:left|spots?|seats?)|lock in (?:the |your |this |that )?(?:price|rate|discount|deal)|prices? (?:go|goes|are going|will go) up|now'?s the time|(?:sale|offer|deal|discount|price) (?:ends|goes up|changes) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight))\b/g;
-const DAY_DEADLINE = /\b(?:through|until|till|ends?|before) (?:this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of the (?:month|week)|midnight)\b/g;
-const SALES_WORDS = /\b(?:off|free|deal|sale|discount|offer|code|coupon|promo|price|pricing|subscribe|subscription|order|buy)\b|%/;
-const PRICING_PITCH =
-  /(?:\b(?:(?:plans?|pricing|prices?) (?:start|starting|begins?) (?:at|from)|starting (?:at|from) (?:just |only )?\$|(?:for )?(?:just|only) \$\d+(?:\.\d+)?(?: ?\/ ?| a | per )(?:mo|month|year|yr|user|seat)|costs? (?:just|only) \$|(?:cheaper|less) than (?:a|your) (?:coffee|latte|netflix)|pays? for itself|best value|unbeatable (?:price|value)))/g;
-const DM_ME =
-  /\b(?:dm (?:me|us)|(?:send|shoot|drop) (?:me|us) a (?:dm|pm|message|direct message|note)|(?:pm|message|inbox|email) me (?:for|and|if)|slide into (?:my|our) dms|link (?:is )?in (?:my |our |the )?(?:bio|profile|channel description|description|channel)|reach out (?:to me |to us )?(?:privately|via dm|in dms?|on dm))\b/g;
-
-const BROADCAST =
-  /\b(?:we(?:'re| are)? (?:so |very |super |incredibly )?(?:thrilled|excited|proud|delighted|happy|pleased) to (?:announce|share|introduce|unveil|launch|present|bring|welcome)|introducing (?:the |our )?|announcing (?:the |our )?|(?:meet|say hello to) (?:the |our )?(?:all[- ])?new\b|now available (?:in|on|at|for)|(?:is|are) (?:finally )?here[!.]|stay tuned|big news|(?:proud|honou?red|thrilled) to (?:champion|support|serve|partner with|be part of|celebrate|offer|bring|empower)|our mission (?:is|to)|(?:world'?s|the) finest|on a mission to)/g;
-const SUPERLATIVES =
-  /\b(?:best[- ]in[- ]class|industry[- ]leading|market[- ]leading|world[- ]class|world'?s (?:best|first|leading|most)|revolutionary|revolutioniz\w*|game[- ]?chang\w*|cutting[- ]edge|state[- ]of[- ]the[- ]art|next[- ]level|next[- ]generation|unparalleled|unmatched|unrivall?ed|second to none|the #1|#1 (?:rated|choice|app|tool|platform|brand)|number one (?:rated|choice|app|tool|platform|brand)|leading (?:provider|platform|solution)|all[- ]in[- ]one (?:platform|solution)|seamless(?:ly)?|supercharge\w*|empower\w*|unlock (?:your|the)|effortless(?:ly)?|ultimate (?:solution|tool|platform|experience)|must[- ]have|one[- ]stop[- ]shop|trusted by (?:thousands|millions|\d)|loved by (?:thousands|millions|\d)|award[- ]winning|best[- ]ever)\b/g;
-
-const EMPTY_AGREEMENT =
-  /^\W*(?:great|good|awesome|excellent|interesting|fantastic|amazing|love (?:the|this)) (?:question|point|post|thread|share|take|read|video|content|tip|stuff)s?\b|^\W*(?:omg|oh my god) (?:yes|yess+|this)\b|^\W*(?:thanks|thank you) (?:for sharing|for posting|for the (?:post|share|feedback|shoutout))\b|^\W*(?:totally|completely|100%|so) (?:agree|true)\b|^\W*(?:love this|so true|this[.!]*$|same here|couldn'?t agree more|well said|spot on)\b/;
-/** Empty phrases anywhere in a reply ("… Thanks for sharing!", "so important"). */
-const PLATITUDE = /\b(?:thanks|thank you) for (?:sharing|posting|this|starting this (?:conversation|discussion|thread))(?: your (?:experience|story|thoughts))?|we love hearing from (?:our |the )?(?:community|you|customers)|such an? (?:exciting|great|big|huge) (?:milestone|moment|step|day)|(?:is|are) (?:definitely |clearly )?the future|you'?ve (?:totally |definitely )?got this|congrat(?:s|ulations) on (?:your|the) [\w ]{0,24}|great (?:post|tips?|points?|read|share)|(?:is|are) so (?:important|true|real|key)|can'?t stress (?:this|that) enough|couldn'?t agree more|well said|so true|this is (?:gold|great|awesome)/g;
-/** Cheer that carries nothing: "Happy brewing!", "love seeing this". */
-const CHEER = /\b(?:happy (?:\w+ing|trails|hunting)|love (?:seeing|to see) (?:this|it|that|people|you)?|keep (?:it|them|'?em) (?:up|coming)|enjoy(?: it| the \w+)?!|cheers!?|you'?ve got this|good luck!?|have fun!?|rock on)/g;
-const SUPPORT_BOILERPLATE =
-  /\b(?:we(?:'d| would) love to (?:help|hear|chat|connect)|(?:please )?(?:feel free to )?reach out to (?:our|us|the) (?:team|support)|our team (?:is|will be) (?:happy|glad|here) to help|we(?:'re| are) here to help|thanks for (?:reaching out|your feedback|bringing this to our attention)|we (?:value|appreciate) your (?:feedback|business|input)|we(?:'re| are) (?:always )?(?:looking|working) to improve|your (?:feedback|satisfaction) is (?:important|our top priority)|sorry (?:to hear|for any inconvenience)(?: this| that)?(?: caused)?[.!]?$)/g;
-
-const INSULTS =
-  /\b(?:garbage|trash|junk|crap|crappy|sucks?|terrible|awful|horrible|a joke|joke of a|cult|insufferable|filler|mislabell?ed|shady|sketchy|incompetent|clueless|greedy|lazy|bloated|spyware|malware|predatory|nobody sane|no one sane|anyone sane|scam\w*|rip[- ]?off|clowns?|amateurs?|dumpster fire|dinosaur|dying|dead product|overpriced (?:junk|garbage|trash|toy)|a mess|broken (?:garbage|mess)|useless|worthless|pathetic|inferior|toy|knock[- ]?off|copycat|cheap (?:junk|knockoff|copy)|stay away|run away|avoid (?:it|them|at all costs)|don'?t (?:waste|bother)|waste of (?:money|time)|never (?:buy|use|trust) \w+|worst)\b/;
-
-const COMPANY_INSULTS =
-  /\b(?:garbage|trash|junk|crap|crappy|scam\w*|rip[- ]?off|clowns?|amateurs?|a joke|joke of a|cult|insufferable|shady|sketchy|incompetent|clueless|greedy|predatory|spyware|malware|dumpster fire|fire hazards?|death traps?|way worse|abandonware|i wouldn'?t touch (?:it|them|one|theirs)|fine if you (?:like|enjoy|don'?t mind)|upselling people who don'?t know better|(?:whole )?business model is (?:upselling|ripping|scamming|tricking)|basically (?:garbage|trash|junk|useless|unusable)|nobody sane|no one sane|anyone sane|stay away|run away|avoid (?:them|it|at all costs)|waste of (?:money|time)|never (?:buy|use|trust) (?:from )?(?:them|it))\b/;
-const DISMISSIVE =
-  /\b(?:works? (?:fine|great|perfectly|just fine) for (?:me|us|everyone|everybody|most(?: people| users| customers)?|the vast majority|thousands)|(?:no one|nobody) else (?:has|is having|reports?|complains?|seems to)|(?:never|haven'?t) (?:had|heard of|seen) (?:this|that|an?|any) (?:issue|problem|complaint)|you (?:must|might) (?:be|have) (?:using|doing|done|set|installed|missed)|you(?:'re| are) (?:probably |just )?(?:using|doing|holding) it wrong|user error|operator error|(?:read|check) the (?:manual|docs|documentation|faq)(?! (?:section|page) (?:on|about|for) )|rtfm|as (?:clearly )?(?:stated|mentioned|explained) (?:in|on)|per our (?:policy|terms)|not our (?:problem|fault|bug|issue|responsibility)|(?:that'?s|this is|it'?s) not a bug|you should (?:have|'ve) (?:read|checked|known|registered)|can'?t please everyone|if you don'?t like it|works as (?:intended|designed)|that'?s (?:a feature|expected behaviou?r|by design)|calm down|relax,|(?:it'?s|that'?s) (?:on you|your fault)|(?:honestly|tbh),? (?:it|the \w+) works fine|most (?:people|users|customers) (?:love|don'?t have|never)|(?:it|that) never happens|(?:our|the) (?:product|app|device|machine|service) is (?:fine|great|not the problem)|you(?:'re| are) the (?:first|only) (?:one|person)|(?:haven'?t|have not|hasn'?t|has not) (?:had|seen|received|gotten|heard) (?:any )?(?:other|similar|more|further) (?:reports?|complaints?|issues?|cases?|tickets?)|(?:probably|likely|must be|almost certainly) (?:something|an issue|a problem|a setting) (?:with|on|in) your (?:side|end|account|device|network|bank|settings|phone|setup|router)|(?:probably|likely|must be) (?:on|at) your (?:end|side)|check with your (?:bank|carrier|isp|provider|card issuer|it (?:team|department)) first|(?:the|our) (?:[\w-]+ ){0,3}(?:system|app|service|servers?|feature|platform|kit|sync|integration|feed|api) (?:is|are) (?:working|functioning|running|operating) (?:correctly|fine|as expected|normally|as intended|properly)|(?:in almost every case|in (?:nearly|almost) all cases|99% of the time),?\s+(?:\S+\s+)?means|(?:just|simply) (?:a |an )?(?:pending|temporary) (?:authori[sz]ations?|holds?|charges?)[^.]{0,40}(?:drop|fall|go) off|(?:almost always|usually|typically|most likely|probably|in most cases|nearly always)(?: just)? (?:on|down to|due to) (?:the )?(?:customer|user|your) (?:side|end|config\w*|setup|settings|fault)|(?:it |this |that )?(?:usually|typically|almost always|probably|generally) means (?:you(?:'re| are| were| have| did)?|your)\b|(?:the )?most likely (?:cause|explanation|reason|culprit) is (?:that )?(?:you|your)\b|before blaming (?:us|the \w+)|(?:that'?s|this is) how (?:every|all|most|any) (?:apps?|tools?|products?|services?|machines?|\w+ in this space)\b|(?:it'?s|this is|that'?s) (?:all )?(?:covered|explained|documented) in (?:the|our) (?:help|docs|documentation|faq|manual|guide)|(?:haven'?t|have not) seen (?:this|that|it) (?:on|with|in|from) (?:other|any other)|(?:is|are) (?:well|highly|really well) reviewed|(?:hold|holds|held|run|runs|perform|performs) up (?:fine|well|great) for (?:most|everyone|nearly everyone)|(?:we )?(?:rarely|almost never|hardly ever|seldom) see (?:this|that|it)\b|worth (?:looking at|checking|thinking about) how (?:you|you'?re|they'?re|it'?s) (?:being )?(?:stor|us|handl|clean|install|set)\w*|on (?:the )?(?:user|customer|client)'?s? (?:side|end)|did you (?:read|check|look at|go through) (?:through )?(?:the|our) (?:setup |user |getting started )?(?:guide|manual|docs|documentation|faq|instructions|help)|(?:it'?s|that'?s|this is) all (?:explained|covered|documented) (?:there|in)|(?:the )?(?:vast )?majority of (?:\w+ )?(?:never|don'?t|do not) (?:have|see|get|hit)|(?:this|it) is expected behaviou?r|(?:is|was|are) (?:clearly )?(?:documented|listed|stated|marked) (?:as|on|in)|read the (?:\w+ )?(?:page|manual|docs|faq|guide|instructions|description|listing) (?:before|first)|please be patient|(?:emailing|messaging|posting|asking|pinging) (?:us )?(?:repeatedly|again and again|multiple times|over and over)|(?:that'?s|it'?s) on (?:them|you)|not (?:on )?us\b|(?:almost always|usually|typically|nearly always) (?:an? )?[\w -]{0,30}(?:problem|issue|thing|fault), not (?:the|our)|(?:problem|issue|thing) rather than (?:the|our)\b|(?:handles?|works?|fits?|runs?|mixes?|performs?|holds? up) [\w ]{0,30}?(?:fine|perfectly|great|well) for (?:most|the vast majority|thousands|everyone|nearly everyone)|(?:fit|fits|works? for|suits?) thousands of (?:people|users|customers)|before (?:posting|complaining|asking|commenting)|sounds like you(?:'re| are) (?:using|doing|putting|holding|missing|not|on the wrong)|nothing (?:has )?changed on (?:our|my) (?:side|end)|shouldn'?t have (?:been|come as) a surprise|(?:is )?still (?:cheaper|less|lower) than|(?:still )?below the industry average|more than fair|pretty fair(?:,)? honestly|worth (?:watching|reading) (?:a|the|our) (?:video|guide|tutorial|post) on how to|this only happens (?:when|if) |outside (?:normal|intended|expected|recommended) use|as (?:described|stated|explained|noted) in the (?:manual|docs|guide|instructions)|(?:very )?small (?:minority|number|fraction|percentage) of (?:users|customers|people|owners)|rather than (?:our|the) (?:security|support|official) (?:address|inbox|team|form|channel)|before worrying|(?:most|the vast majority of) (?:orders|units|boards|bikes|devices|deliveries|packages|customers|people|owners) (?:arrive|work|are|run|ship) (?:fine|on time|just fine)|(?:most|the vast majority of|nearly all) (?:owners|users|customers|people|players|riders) never (?:run into|see|have|hit|get|notice) (?:this|that|it|an? (?:issue|problem)|issues|problems)|like the (?:manual|docs|guide|instructions) says|(?:very |highly )?unlikely to be (?:from|caused by|due to) (?:the |our )?(?:[\w-]+ ){0,2}(?:itself|product|strap|device|app|machine|formula)|(?:might|must|could|probably|may) be your (?:\w+'?s? )?(?:phone|camera|device|setup|network|connection|browser|fault|settings|internet|wifi|router|outlet|skin|technique|water)|(?:maybe|perhaps) try (?:washing|cleaning|reading|checking) your)\b/g;
-/** Dismissive anywhere, complaint or not. */
-const BLATANT = /user error|operator error|rtfm|calm down|your fault|on you|using it wrong|doing it wrong|holding it wrong|if you don'?t like it|can'?t please everyone|before blaming/;
-const OWNS_IT =
-  /\b(?:sorry|apolog\w+|my bad|our bad|(?:that'?s|this is) on us|(?:that|this) (?:shouldn'?t|should not) (?:happen|have happened)|not (?:ok|okay|acceptable|good enough)|(?:we|i) (?:messed|screwed) up|we dropped the ball|let(?:'s| me| us) (?:fix|sort|get (?:this|it|you))|(?:i'?ll|i will|we'?ll|we will) (?:fix|sort|replace|refund|send|escalate|look into|get)|you(?:'re| are) right)\b/;
-
-const DISCLOSURE_GENERIC =
-  /\b(?:disclosure|full disclosure|disclaimer|i work (?:there|here|on (?:the|that|this) (?:team|product|app))|(?:i'?m|i am) (?:one of )?the (?:founder|cofounder|co-founder|maker|dev|developer|creator)s?\b(?! of (?:a|an|my)\b)|(?:i'?m|i am) (?:biased|affiliated)|(?:i|we) (?:work|worked) (?:at|for|on) (?:the (?:company|team)|them|this company)|conflict of interest|employee here|(?:i'?m|i am) (?:an|a) (?:employee|founder|cofounder|co-founder|engineer|developer|dev|pm|designer|support agent|community manager) (?:at|of|for|on|with) (?:the company|them))\b/;
-const WEAK_TAGS = /(?:^|\s)#(?:ad|ads|sponsored|spon|sp|partner|partnership|collab|employee|ee|brandrep|affiliate)\b/gi;
-
-const HASHTAG = /(?:^|[\s(])#[\p{L}\p{N}_]{2,}/gu;
-const EMOJI = /\p{Extended_Pictographic}/gu;
-const SHOUT = /\b[A-Z][A-Z'!]{3,}\b/g;
-/** All-caps words that are names or acronyms, not shouting. */
-const ACRONYM =
-  /^(?:HTTP|HTTPS|HTML|JSON|YAML|REST|CORS|OAUTH|SAML|SSO|USB|HDMI|NVME|SATA|PCIE|ASAP|FAQ|FYI|IMO|IMHO|TLDR|AFAIK|IIRC|NASA|LINUX|UNIX|SQL|DDOS|CPU|GPU|RAM|SSD|HDD|IPA|APIS|SDKS|URLS|DNS|VPN|PDF|CSV|XML|EDIT|UPDATE|NOTE|PSA|TLDR|OP|AWS|GCP|ANC|HOKA|ASICS|NASDAQ|SAAS|CRM|ERP|KPI|ROI|LTS|RGB|LED|LCD|OLED|HVAC|GDPR|HIPAA|SOC2|CEO|CTO|CFO|COO|VP|PM)$/;
-
-const URL = /\bhttps?:\/\/[^\s<>"')\]]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?:\/[^\s<>"')\]]*)?/gi;
-/** Help that is only a pointer elsewhere: "everything is explained at…", "rather than guess here". */
-const OFFSITE = /\b(?:(?:everything|it'?s all|all of (?:it|this)|the (?:answer|details|fix)|this) (?:is|are) (?:explained|covered|listed|documented|answered) (?:at|on|in) (?:our |the )?(?:site|website|docs|help (?:center|centre|page|site)|blog|faq|knowledge base|[a-z0-9-]+\.[a-z]{2,})|rather than (?:guess|explain|go into it|answer) here|(?:open|file|submit) a (?:ticket|request|case) (?:there|at|on|via|through)|(?:contact|email|reach out to|get in touch with) (?:our |the )?(?:support|team|help desk|customer (?:service|care))(?: team)? (?:at|via|through|on)|(?:head|go|pop) (?:over )?to (?:our|the) (?:site|website|help center|help centre|support page|community forum)|(?:we|i) (?:actually )?wrote (?:a|an|up a) (?:whole |full |complete |long |detailed )?(?:guide|post|article|blog post|write-?up)|(?:it )?should answer (?:most of )?(?:this|that|your question|it)|worth a read|(?:you'?ll|you will) find (?:everything|all|what) you need (?:at|on|in|here)|(?:this is )?exactly the kind of thing we help with|(?:we'?ve|we have|we) (?:written|wrote) up (?:everything|all|a|an|the)|(?:you'?ll|you will) find the (?:full |whole |complete )?(?:guide|details|answer|write-?up|breakdown) (?:at|on|in|here))\b/g;
-const LANDING_PATH = /^\/?(?:$|\?|#|(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:pricing|plans|signup|sign-up|register|join|trial|free-trial|start|get-started|getstarted|demo|book-a-demo|buy|shop|store|checkout|cart|offer|deal|promo|landing|lp|go|ref|download|app|features|product|products|compare|vs|why-\w+)(?:\/|$|\?|#))/;
-
-const STOP = new Set(
-  `a an the and or but if of to in on at for with from by as is are was were be been being it its it's this that these those i you he she we they me my your our their his her them us do does did have has had not no so too very just can could would should will what which who how when where why there here all any some more most other than then also about into over out up down only own same such again once`.split(
-    /\s+/,
-  ),
-);
 
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -351,7 +314,7 @@ function disclosure(d: Draft, c: Compiled, names: Assessment, brandLink: boolean
 }
 
 /** Does the draft say, in plain words, that the writer works for (or makes) the brand? */
-export function disclosed(lower: string, c: Compiled): boolean {
+function disclosed(lower: string, c: Compiled): boolean {
   if (DISCLOSURE_GENERIC.test(lower)) return true;
   const names = [...c.brandWords, ...c.domains].filter((n) => n.length >= 2).map(escapeRe);
   if (names.length === 0) return /\b(?:i|we) (?:work|worked) (?:at|for|on)\b/.test(lower);
@@ -383,9 +346,6 @@ export function disclosed(lower: string, c: Compiled): boolean {
   ];
   return new RegExp(patterns.join('|')).test(lower);
 }
-
-/** "skip X", "avoid X", "stay away from X": steering people off a named rival. */
-const STEER_OFF = /\b(?:skip|avoid|ditch|dump|stay away from|steer clear of|run from|never buy|don'?t (?:buy|use|touch|bother with)|good luck (?:going back to|with|switching (?:back )?to|getting help from))\s+(?:the\s+)?$/;
 
 function competitors(d: Draft, c: Compiled, names: Assessment, out: Finding[]): void {
   const { text } = d;
