@@ -15,6 +15,8 @@ import {
   type RapportDB,
 } from '../storage';
 import { reviewReply, suggestReplies } from '../core';
+import { cleanDraft, draftMessages } from '../core/reply/ai';
+import { chromeAvailability, draftWithAi, loadAiSettings, saveAiSettings } from './ai';
 import { INTENT_MODEL } from '../core/relevance/intent-weights';
 import { commonNameWords } from './common-words';
 import { loadTabReport, saveTabReport } from './tab-reports';
@@ -62,6 +64,20 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
       const stored = await getProfile(await database());
       if (!stored) throw new Error('No brand profile yet: set one up in the settings.');
       return { suggestions: suggestReplies(post, stored.profile) };
+    },
+
+    'ai/settings': async () => ({ settings: await loadAiSettings(), chrome: await chromeAvailability() }),
+
+    'ai/settings-save': async (settings) => saveAiSettings(settings),
+
+    'reply/ai-draft': async ({ post }) => {
+      const stored = await getProfile(await database());
+      if (!stored) throw new Error('No brand profile yet: set one up in the settings.');
+      const answer = await draftWithAi(await loadAiSettings(), draftMessages(post, stored.profile));
+      const text = cleanDraft(answer, post.site);
+      if (!text) throw new Error('The AI returned an empty draft.');
+      // Every AI draft is reviewed like the person's own: its findings show with it.
+      return { text, review: reviewReply(text, { profile: stored.profile, thread: post, site: post.site }) };
     },
 
     'reply/insert': async ({ tabId, text }) => {

@@ -3,6 +3,7 @@ import { AssessmentSchema } from '../core/assessment';
 import { BrandProfileSchema } from '../core/profile';
 import { PostInputSchema, PostRecordSchema, SiteIdSchema } from '../core/post';
 import { ReplyReviewSchema, SuggestionSchema } from '../core/reply/types';
+import { AiSettingsSchema } from '../core/reply/ai';
 import { EngagementEventSchema, NewEventSchema } from '../storage/schemas';
 
 /**
@@ -122,6 +123,15 @@ export const protocol = {
     from: 'page',
     request: z.object({ tabId: z.number().int().nonnegative(), text: z.string().min(1).max(40_000) }),
     response: InsertResultSchema,
+  }),
+  /** AI drafting settings (off by default) and what Chrome's built-in model says of itself. */
+  'ai/settings': message({ from: 'page', request: Empty, response: z.object({ settings: AiSettingsSchema, chrome: z.string().max(40) }) }),
+  'ai/settings-save': message({ from: 'page', request: AiSettingsSchema, response: AiSettingsSchema }),
+  /** A draft from the person's AI provider, already reviewed. Sent only when they ask for it. */
+  'reply/ai-draft': message({
+    from: 'page',
+    request: z.object({ post: PostInputSchema }),
+    response: z.object({ text: z.string().max(40_000), review: ReplyReviewSchema }),
   }),
   'demo/status': message({ from: 'page', request: Empty, response: z.object({ demo: z.boolean() }) }),
   'demo/clear': message({ from: 'page', request: Empty, response: z.object({ removed: z.number() }) }),

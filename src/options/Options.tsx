@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DemoBanner } from '../ui/DemoBanner';
 import { t } from '../ui/i18n';
+import { AiSettings } from './AiSettings';
 import { ExportLog } from './ExportLog';
 import { ProfileForm } from './ProfileForm';
 
@@ -21,6 +22,10 @@ export function Options() {
         <section aria-labelledby="profile-heading">
           <h2 id="profile-heading">{t('profileHeading')}</h2>
           <ProfileForm />
+        </section>
+        <section aria-labelledby="ai-heading">
+          <h2 id="ai-heading">{t('aiHeading')}</h2>
+          <AiSettings />
         </section>
         <section aria-labelledby="export-heading">
           <h2 id="export-heading">{t('exportHeading')}</h2>

@@ -17,8 +17,33 @@ export function ReplyCoach({ post, tabId }: { post: PostRecord; tabId: number })
   const [review, setReview] = useState<ReplyReview | null>(null);
   const [copied, setCopied] = useState(false);
   const [inserted, setInserted] = useState<{ ok: boolean; reason?: string } | null>(null);
+  const [ai, setAi] = useState<'off' | 'ready' | 'drafting'>('off');
+  const [aiError, setAiError] = useState<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const thread = { site: post.site, title: post.title, body: post.body.slice(0, 20_000), author: post.author, community: post.community };
+
+  useEffect(() => {
+    send('ai/settings', {}).then(
+      (r) => setAi(r.settings.provider === 'off' ? 'off' : 'ready'),
+      () => setAi('off'),
+    );
+  }, []);
+
+  // Only on the person's click: the post's text goes to the provider they configured.
+  const draftWithAi = async () => {
+    setAi('drafting');
+    setAiError(null);
+    try {
+      const r = await send('reply/ai-draft', { post: thread });
+      setDraft(r.text);
+      setReview(r.review);
+      box.current?.focus();
+    } catch (error) {
+      setAiError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setAi('ready');
+    }
+  };
 
   useEffect(() => {
     send('reply/suggest', { post: thread }).then(
@@ -94,6 +119,14 @@ export function ReplyCoach({ post, tabId }: { post: PostRecord; tabId: number })
             </li>
           ))}
         </ul>
+      )}
+      {ai !== 'off' && (
+        <div class="actions">
+          <button type="button" onClick={draftWithAi} disabled={ai === 'drafting'}>
+            {ai === 'drafting' ? t('aiDrafting') : t('draftWithAi')}
+          </button>
+          {aiError && <span role="alert">{aiError}</span>}
+        </div>
       )}
       <label for={draftId}>{t('yourReply')}</label>
       <textarea id={draftId} ref={box} rows={5} value={draft} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} aria-describedby={`${draftId}-review`} />
