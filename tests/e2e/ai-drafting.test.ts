@@ -75,4 +75,15 @@ describe('optional AI drafting', () => {
     await popup.close();
     await page.close();
   });
+
+  it('is set on the options page, where the saved choice shows', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(ext.url('src/options/index.html'));
+    const section = options.getByRole('region', { name: 'AI drafting (optional)' });
+    await expect.poll(async () => section.getByLabel('Model').inputValue()).toBe('stand-in');
+    expect(await section.getByRole('radio', { name: /OpenAI-compatible/ }).isChecked()).toBe(true);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-ai');
+    await options.close();
+  });
 });
