@@ -260,7 +260,10 @@ function generic(d: Draft, thread: Thread | undefined, names: Assessment, thread
   // What the reply adds beyond echoing them ("meal planning is so important" under a meal-planning post).
   const theirWords = thread ? contentWords(`${thread.title ?? ''} ${thread.body ?? ''}`) : new Set<string>();
   const added = [...restWords].filter((w) => !theirWords.has(w));
-  const padded = empty !== null || rest !== rest.replace(PLATITUDE, ' ') || CHEER.test(lowerOriginal) || PLATITUDE.test(lowerOriginal);
+  // Padding is what the writer says: cheer inside a quote of their post is theirs.
+  CHEER.lastIndex = 0;
+  PLATITUDE.lastIndex = 0;
+  const padded = empty !== null || CHEER.test(d.lower) || PLATITUDE.test(d.lower);
   PLATITUDE.lastIndex = 0;
   CHEER.lastIndex = 0;
   if (padded && (restWords.size < 4 || added.length < 4)) {
