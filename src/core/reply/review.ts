@@ -79,14 +79,14 @@ function prepare(input: BrandProfile | BrandProfileInput): Compiled {
   if (!c) {
     const profile = parseProfile(input);
     const compiled = compileProfile(profile, { isCommonWord });
-    const domains = profile.domains.map((d) => foldPlain(d).replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '')).filter(Boolean);
+    // The compiler already normalised the domains ("https://www.brand.example/x" -> "brand.example").
+    const domains = compiled.domains.map((d) => d.domain);
     const brandWords = [...profile.brandNames, ...profile.aliases, ...profile.products].map(foldPlain).filter(Boolean);
     c = { compiled, profile, brandWords, domains };
     cache.set(input, c);
   }
   return c;
 }
-
 
 /** Every match of `re` (global) in `text`, as spans. */
 function spansOf(re: RegExp, text: string): DraftSpan[] {
@@ -220,7 +220,7 @@ function offCommunity(d: Draft, c: Compiled, out: Finding[]): { brandLink: boole
   return { brandLink };
 }
 
-function megaphone(d: Draft, c: Compiled, out: Finding[]): void {
+function megaphone(d: Draft, out: Finding[]): void {
   const { text, lower } = d;
   for (const s of spansOf(BROADCAST, lower)) {
     // "now available on Android" can answer a question; the announcement family cannot.
@@ -238,7 +238,6 @@ function megaphone(d: Draft, c: Compiled, out: Finding[]): void {
   if (we >= 4 && we > 2 * you + 1) {
     add(out, 'megaphone', we >= 8 && we > 3 * you + 1 ? 'medium' : 'low', whole(text), `The reply says "we/our" ${we} times and "you" ${you}: it is about the brand, not the person.`, 'Rewrite around their problem: what they asked, what they can do, what you would do in their place.');
   }
-  void c;
 }
 
 function generic(d: Draft, thread: Thread | undefined, names: Assessment, threadNames: Assessment, out: Finding[]): void {
@@ -488,7 +487,7 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
 
   hardSell(d, findings);
   const { brandLink } = offCommunity(d, c, findings);
-  megaphone(d, c, findings);
+  megaphone(d, findings);
   generic(d, context.thread, names, threadAssessment ?? names, findings);
   disclosure(d, c, names, brandLink, findings);
   competitors(d, c, names, findings);
