@@ -260,7 +260,7 @@ export function intentScores(model: IntentModel, features: Iterable<string | num
  * both do worse on held-out posts; see the README).
  */
 export const RULE_WEIGHT = 3;
-/** The score an intent must pass: a little above even odds, so a lone word ("buzzing") does not decide. */
+/** The score an intent must pass: clearly above even odds, so a lone word ("buzzing") does not decide. */
 export const MARGIN = 0.5;
 
 /** The intents whose score, with the rules' verdicts added, passes MARGIN. */

@@ -377,6 +377,10 @@ export function detectIntents(fields: Field[]): IntentResult {
   /** Praise taken back in its own sentence: "I love this game but I'm shelving it". */
   let praiseConceded = false;
   let complained = false;
+  /** Question marks the author used, all of them rhetorical ("Who knew it could be this loud?"). */
+  let rhetoricalMarks = 0;
+  let realMarks = 0;
+  let deniedComplaint = false;
 
   {
     const a = analyse(fields);
@@ -396,7 +400,8 @@ export function detectIntents(fields: Field[]): IntentResult {
       if (questionMark[s] && !isRhetorical(s)) {
         hit('question', s, (a.starts[s] as number) + q, 1);
         asking[s] = true;
-      }
+        realMarks++;
+      } else if (questionMark[s]) rhetoricalMarks++;
     }
     if (!disclaimsQuestion) {
       for (const f of findAll(QUESTION.fixed, a, a.text, false)) {
@@ -453,6 +458,7 @@ export function detectIntents(fields: Field[]): IntentResult {
       };
       // "Died at 18 months… No complaints": a post that says it has no complaints counts only a named gripe.
       const deniesComplaint = /complain|issues|problems/.test(a.text) && deniesOutright(a.text);
+      deniedComplaint = deniesComplaint;
       for (const [re, negatable] of [[COMPLAINT.fixed, false], [COMPLAINT.negatable, true]] as const) {
         if (complained) break;
         for (const f of findAll(re, a, a.text, negatable)) {
@@ -501,6 +507,10 @@ export function detectIntents(fields: Field[]): IntentResult {
   const ruledOut = new Set<Intent>();
   if (disclaimsRecommendation || hiring) ruledOut.add('recommendation_request');
   if (disclaimsQuestion) ruledOut.add('question');
+  // Every question mark rhetorical and no other asking cue: the author is not asking.
+  if (rhetoricalMarks > 0 && realMarks === 0 && !hits.some((h) => h.intent === 'question' || h.intent === 'recommendation_request')) ruledOut.add('question');
+  // "No complaints" that nothing takes back, and no named gripe: not a complaint.
+  if (deniedComplaint && !complained) ruledOut.add('complaint');
   // "Highly recommend the Mill 60": the author recommends, and nothing in the post asks.
   const asked = hits.some((h) => h.intent === 'question' || h.intent === 'recommendation_request');
   if (!asked && ENDORSING.test(whole)) ruledOut.add('recommendation_request');
