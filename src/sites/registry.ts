@@ -16,7 +16,10 @@ export function siteFor(url: URL, doc: Document): SiteAdapter | undefined {
   return sites.find((site) => site.detect(url, doc));
 }
 
-/** Match patterns for the content script: the union of every site's, without duplicates. */
+/**
+ * Match patterns for the manifest's content script: the union of every site's, without
+ * duplicates. On-demand sites (LinkedIn) are left out: nothing is injected there unless asked.
+ */
 export function contentScriptMatches(): string[] {
-  return [...new Set(sites.flatMap((site) => site.matches))];
+  return [...new Set(sites.filter((site) => !site.onDemand).flatMap((site) => site.matches))];
 }

@@ -20,6 +20,18 @@ export interface SiteAdapter {
   name: string;
   /** Manifest match patterns for the content script; the manifest is generated from these. */
   matches: string[];
+  /**
+   * Software that runs on many hosts (Mastodon, Discourse): `matches` lists a few well-known
+   * hosts, and the person can turn Rapport on for any other host from the popup (an optional host
+   * permission and a dynamically registered content script). `detect` must then recognise the
+   * page by its structure, whatever the host.
+   */
+  anyHost?: boolean;
+  /**
+   * Read-only and on demand (LinkedIn): never injected by the manifest; the popup reads the page
+   * when the person asks, and nothing is written into it (community-rules.md).
+   */
+  onDemand?: boolean;
   /** True when this adapter should run on the page (URL first, structure when needed). */
   detect(url: URL, doc: Document): boolean;
   /** Read every post and comment under `root` (the document, or newly added nodes). */

@@ -54,7 +54,7 @@ describe('site conventions: a folder, a registry line, a fixture and a test for 
       it(EXTENSION_PAGES.has(site.id) ? 'is not a content-script site' : 'declares https match patterns', () => {
         if (EXTENSION_PAGES.has(site.id)) return expect(site.matches).toEqual([]);
         expect(site.matches.length).toBeGreaterThan(0);
-        for (const pattern of site.matches) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+        for (const pattern of site.matches) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
       });
     });
   }
