@@ -1,5 +1,6 @@
 import { demo } from './demo';
 import { hackerNews } from './hacker-news';
+import { linkedin } from './linkedin';
 import { reddit } from './reddit';
 import type { SiteAdapter } from './types';
 import { youtube } from './youtube';
@@ -10,6 +11,7 @@ export const sites: readonly SiteAdapter[] = [
   hackerNews,
   reddit,
   youtube,
+  linkedin,
   demo,
 ];
 
