@@ -20,6 +20,9 @@ function checkUntitledPosts(fixture: Fixture, posts: PagePost[]): void {
   );
 }
 
+/** When the fixtures were "saved": the 2026 markup's "3d" counts back from here. */
+const NOW = Date.parse('2026-11-24T15:00:00Z');
+
 /** Every element's tag and attributes, and the page's text: what a write to the page would change. */
 function snapshot(doc: Document): string[] {
   const parts = Array.from(doc.querySelectorAll('*'), (el) => `${el.tagName} ${Array.from(el.attributes, (a) => `${a.name}=${a.value}`).join(' ')}`);
@@ -27,8 +30,8 @@ function snapshot(doc: Document): string[] {
 }
 
 describe('linkedin adapter', () => {
-  it('has the feed and single post fixtures', () => {
-    expect(fixtureNames('linkedin')).toEqual(['feed', 'post']);
+  it('has the feed and single post fixtures, and the feed in the 2026 markup', () => {
+    expect(fixtureNames('linkedin')).toEqual(['feed', 'feed-sdui', 'post']);
   });
 
   for (const name of fixtureNames('linkedin')) {
@@ -45,13 +48,16 @@ describe('linkedin adapter', () => {
       });
 
       it('reads every update and open comment with the expected fields', () => {
-        const strict = readLinkedIn(doc, url, true);
+        const strict = readLinkedIn(doc, url, true, NOW);
         checkUntitledPosts(fixture, strict);
         checkParents(strict, []);
-        expect(linkedin.readPosts(doc, url).map((p) => p.record)).toEqual(strict.map((p) => p.record));
+        // The user-facing reader returns the same (times aside: "3d" reads against the real clock).
+        const untimed = (posts: PagePost[]) => posts.map((p) => ({ ...p.record, time: undefined }));
+        expect(untimed(linkedin.readPosts(doc, url))).toEqual(untimed(strict));
         for (const { record } of strict) {
-          expect(record.id).toMatch(record.kind === 'post' ? /^urn:li:activity:\d+$/ : /^urn:li:comment:\(activity:\d+,\d+\)$/);
-          expect(record.permalink.startsWith('https://www.linkedin.com/feed/update/urn:li:activity:')).toBe(true);
+          // Posts: their activity urn, or (2026 markup, which shows none) the card's stable key.
+          expect(record.id).toMatch(record.kind === 'post' ? /^(urn:li:activity:\d+|card:[\w-]{20,})$/ : /^urn:li:comment:\(activity:\d+,\d+\)$/);
+          expect(record.permalink.startsWith('https://www.linkedin.com/feed/')).toBe(true);
           // Only the public profile URL: no query (miniProfileUrn), no sub-page.
           expect(record.authorUrl).toMatch(/^https:\/\/www\.linkedin\.com\/(in|company)\/[^/?#]+\/$/);
           expect(record.time).toBeDefined();
@@ -61,8 +67,8 @@ describe('linkedin adapter', () => {
       it(expected.replyBox ? 'finds the comment box' : 'finds no comment box', () => {
         const box = linkedin.findReplyBox(doc);
         if (!expected.replyBox) return expect(box).toBeNull();
-        expect(box?.classList.contains('ql-editor')).toBe(true);
-        expect(box?.closest('.comments-comment-box')).not.toBeNull();
+        expect(box?.getAttribute('contenteditable')).toBe('true');
+        expect(box?.closest('.comments-comment-box, [data-view-name="comment-box"]')).not.toBeNull();
       });
     });
   }
@@ -72,12 +78,42 @@ describe('linkedin adapter', () => {
     expect(linkedin.matches).toEqual(['https://www.linkedin.com/*']);
   });
 
-  it('reads without writing to the page', () => {
-    const { doc, url } = loadFixture('linkedin', 'feed');
+  it.each(['feed', 'feed-sdui'])('reads %s without writing to the page', (name) => {
+    const { doc, url } = loadFixture('linkedin', name);
     const before = snapshot(doc);
     linkedin.readPosts(doc, url);
     linkedin.findReplyBox(doc);
     expect(snapshot(doc)).toEqual(before);
+  });
+
+  it('2026 markup: skips the sponsored card by its tracking scope, not by the hidden "Promoted" decoys', () => {
+    const { doc, url } = loadFixture('linkedin', 'feed-sdui');
+    const posts = readLinkedIn(doc, url, true, NOW).filter((p) => p.record.kind === 'post');
+    expect(posts.map((p) => p.record.author)).toEqual(['Felix Werner', 'Mei Tanaka', 'Owen Brooks', 'Ruth Achebe', 'Sam Whitfield']);
+    // Every organic card carries a CSS-hidden "Promoted": text would call them all ads.
+    for (const { element } of posts) expect(element.textContent).toContain('Promoted');
+  });
+
+  it('2026 markup: the author is the one the menu names, not the person in the header above', () => {
+    const { doc, url } = loadFixture('linkedin', 'feed-sdui');
+    const [felix] = readLinkedIn(doc, url, true, NOW);
+    expect(felix?.element.textContent).toContain('Ivan Slater');
+    expect(felix?.record).toMatchObject({ author: 'Felix Werner', authorUrl: 'https://www.linkedin.com/in/felixwerner/' });
+    // Without the avatar link: the first profile link that names the author.
+    felix?.element.querySelector('a[data-view-name="feed-actor-image"]')?.remove();
+    expect(readLinkedIn(felix?.element as Element, url, true, NOW)[0]?.record.authorUrl).toBe('https://www.linkedin.com/in/felixwerner/');
+  });
+
+  it('2026 markup: a card keeps its id whether or not a comment reveals its urn', () => {
+    const { doc, url } = loadFixture('linkedin', 'feed-sdui');
+    const mei = readLinkedIn(doc, url, true, NOW)[1];
+    expect(mei?.record.permalink).toBe('https://www.linkedin.com/feed/update/urn:li:activity:7530903030992583561/');
+    const id = mei?.record.id;
+    for (const unit of mei?.element.querySelectorAll('[componentkey^="replaceableComment_"]') ?? []) unit.remove();
+    const again = readLinkedIn(doc, url, true, NOW)[1];
+    expect(again?.record.id).toBe(id);
+    expect(again?.record.permalink).toBe(`https://www.linkedin.com/feed/#${id?.slice(5)}`);
+    expect(again?.record.time).toBe('2026-11-24T08:00:00.000Z'); // "7h", counted back
   });
 
   it('skips promoted updates, whatever line says so, but not a headline that mentions a promotion', () => {

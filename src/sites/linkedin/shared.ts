@@ -85,3 +85,15 @@ function walk(node: Node, skipClass: string | undefined, parts: string[]): void 
     }
   }
 }
+
+const AGE_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, mo: 2_592_000_000, yr: 31_536_000_000 };
+
+/**
+ * "3d •", "12h", "2w", "1mo", "1yr" (the feed's ages) counted back from `now`, to the unit shown.
+ * Only where no id gives the exact time. Undefined for anything else.
+ */
+export function fromAge(text: string | null | undefined, now: number): string | undefined {
+  const m = text ? /^\s*(\d+)\s*(mo|yr|m|h|d|w)\b/.exec(text) : null;
+  const unit = m?.[2] ? AGE_MS[m[2]] : undefined;
+  return m && unit !== undefined ? new Date(now - Number(m[1]) * unit).toISOString() : undefined;
+}
