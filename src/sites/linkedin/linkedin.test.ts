@@ -208,6 +208,8 @@ describe('linkedin ids, links and text', () => {
     expect(publicProfile('https://www.linkedin.com/feed/hashtag/?keywords=coffee')).toBeUndefined();
     expect(publicProfile('javascript:alert(1)')).toBeUndefined();
     expect(publicProfile('https://evil.example/in/x')).toBeUndefined();
+    expect(publicProfile('https://www.linkedin.com.evil.example/in/x')).toBeUndefined();
+    expect(publicProfile('//evil.example/in/x')).toBeUndefined();
   });
 
   it('reads line breaks inside inline text as spaces, hashtags without their hidden word', () => {

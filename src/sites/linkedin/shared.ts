@@ -45,16 +45,13 @@ export function commentPermalink(postUrn: string, commentUrn: string): string {
  * and any sub-page are dropped. Undefined for links that are not LinkedIn profiles or pages.
  */
 export function publicProfile(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, `${ORIGIN}/`);
-    if (url.origin !== ORIGIN) return undefined;
-    const m = /^\/(in|company|school|showcase)\/([^/?#]+)/.exec(url.pathname);
-    return m ? `${ORIGIN}/${m[1]}/${m[2]}/` : undefined;
-  } catch {
-    return undefined;
-  }
+  // A pattern, not a URL parse (this runs for every post): a path on LinkedIn itself, or an
+  // absolute LinkedIn URL; "//elsewhere" and other hosts never match.
+  const m = href ? PROFILE.exec(href.trim()) : null;
+  return m ? `${ORIGIN}/${m[1]}/${m[2]}/` : undefined;
 }
+
+const PROFILE = /^(?:https?:\/\/(?:www\.)?linkedin\.com)?\/(in|company|school|showcase)\/([^/?#\s]+)/;
 
 const BREAKS = new Set(['BR', 'P', 'DIV', 'LI']);
 

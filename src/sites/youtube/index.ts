@@ -14,7 +14,7 @@ const ITEMS = [YT.watchMetadata.css, YT.comment.css, YT.legacyComment.css].join(
 
 function watchPage(root: ParentNode, url: URL, now: number): WatchPage {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  return { videoId: url.searchParams.get('v') ?? undefined, community: communityOf(channelLink(doc)), now };
+  return { videoId: url.searchParams.get('v') ?? undefined, community: communityOf(channelLink(doc)), now, times: new Map() };
 }
 
 /**

@@ -47,22 +47,34 @@ export const YT = {
   legacyComment: expected<Page>('ytd-comment-renderer', { watch: 0, watchLegacy: 9, watchPending: 0 }),
   /** Replies of a top-level comment (a comment inside one is a reply, depth 1). */
   replies: expected<Page>('ytd-comment-replies-renderer', { watch: 8, watchLegacy: 3, watchPending: 0 }),
-  /** Comment text (yt-attributed-string, older yt-formatted-string); "Read more" is a sibling button, never inside. */
-  contentText: expected<Page>('ytd-comments #content-text', { watch: 20, watchLegacy: 9, watchPending: 0 }),
-  /** Fallback holder of the comment text. */
-  content: expected<Page>('ytd-comments #expander > #content', { watch: 20, watchLegacy: 9, watchPending: 0 }),
-  /** Author link: text "@handle", href "/@handle". Kept (hidden) when the channel owner comments. */
-  authorText: expected<Page>('ytd-comments #author-text', { watch: 20, watchLegacy: 9, watchPending: 0 }),
+  /**
+   * Comment text (yt-attributed-string; older yt-formatted-string), found by its slot inside the
+   * expander: a selector ending in an id is slow on a page of repeated ids (see comment.ts).
+   * "Read more" is a sibling button, never inside.
+   */
+  contentSlot: expected<Page>('[slot="content"]', { watch: 20, watchLegacy: 9, watchPending: 0 }),
+  /** The same by id: the fallback. */
+  contentText: expected<Page>('[id="content-text"]', { watch: 20, watchLegacy: 9, watchPending: 0 }),
+  /** Last fallback holder of the comment text. */
+  content: expected<Page>('[id="expander"] > [id="content"]', { watch: 20, watchLegacy: 9, watchPending: 0 }),
+  /** Author link, the h3's only link: text "@handle", href "/@handle". Kept (hidden) when the channel owner comments. */
+  authorLink: expected<Page>('h3 > a.yt-simple-endpoint[href]', { watch: 20, watchLegacy: 9, watchPending: 0 }),
+  authorText: expected<Page>('[id="author-text"]', { watch: 20, watchLegacy: 9, watchPending: 0 }),
   /** The channel owner's name chip, the fallback for the author. */
-  authorBadge: expected<Page>('ytd-comments #author-comment-badge a[href]', { watch: 2, watchLegacy: 2, watchPending: 0 }),
-  /** The time link, /watch?v=<video>&lc=<comment id> (replies: <parent id>.<reply id>): the comment's id and permalink. */
-  publishedLink: expected<Page>('ytd-comments #published-time-text a', { watch: 20, watchLegacy: 0, watchPending: 0 }),
+  authorBadge: expected<Page>('[id="author-comment-badge"] a[href]', { watch: 2, watchLegacy: 2, watchPending: 0 }),
+  /**
+   * The time link, /watch?v=<video>&lc=<comment id> (replies: <parent id>.<reply id>): the comment's
+   * id and permalink; its holder's parent is the author line, where the badge goes.
+   */
+  publishedLink: expected<Page>('[id="published-time-text"] > a', { watch: 20, watchLegacy: 0, watchPending: 0 }),
   /** Older markup: the time link's holder has the class, not the id. */
-  publishedLinkByClass: expected<Page>('ytd-comments .published-time-text a', { watch: 0, watchLegacy: 9, watchPending: 0 }),
-  /** Author line; the comment's badge goes after it. */
+  publishedLinkByClass: expected<Page>('.published-time-text > a', { watch: 0, watchLegacy: 9, watchPending: 0 }),
+  /** Author line. */
   headerAuthor: expected<Page>('ytd-comments #header-author', { watch: 20, watchLegacy: 9, watchPending: 0 }),
+  /** Likes, the toolbar's only span (fast), then by id. */
+  toolbarSpan: expected<Page>('[id="toolbar"] > span', { watch: 20, watchLegacy: 9, watchPending: 0 }),
   /** Likes: "212", "1.2K", empty for none. */
-  voteCount: expected<Page>('ytd-comments #vote-count-middle', { watch: 20, watchLegacy: 9, watchPending: 0 }),
+  voteCount: expected<Page>('[id="vote-count-middle"]', { watch: 20, watchLegacy: 9, watchPending: 0 }),
   /** "23 replies" toggle of the threaded UI; stays in the DOM (hidden) once the replies are open. */
   moreRepliesSubThread: expected<Page>('#more-replies-sub-thread', { watch: 8, watchLegacy: 0, watchPending: 0 }),
   /** The older "23 replies" / "View 2 replies" toggle (in the threaded UI it sits under a hidden #expander). */

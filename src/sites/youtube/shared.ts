@@ -9,10 +9,14 @@ export interface WatchPage {
   community: string | undefined;
   /** When the page was read: "2 days ago" counts back from here. */
   now: number;
+  /** "2 days ago" -> its time, once per read: most comments on a page share a handful of ages. */
+  times: Map<string, string | undefined>;
 }
 
 /** A link on the page as an absolute YouTube URL; undefined for anything else (page links are untrusted). */
 export function absolute(pathOrUrl: string): string | undefined {
+  // The usual case ("/@handle"), without a URL parse: this runs for every comment.
+  if (/^\/[\w@%.~-]/.test(pathOrUrl) && !/[\s\\]/.test(pathOrUrl)) return ORIGIN + pathOrUrl;
   try {
     const url = new URL(pathOrUrl, `${ORIGIN}/`);
     return url.origin === ORIGIN ? url.href : undefined;
