@@ -46,24 +46,44 @@ export type PageReport = z.infer<typeof PageReportSchema>;
 
 const StoredProfileSchema = z.object({ profile: BrandProfileSchema, demo: z.boolean() });
 
-/** Upper bound of the intent model's text (the shipped one is about 200 KB). */
-export const INTENT_MODEL_MAX_CHARS = 2_000_000;
+/** Posts a content script sends in one `page/posts` batch (it splits bigger pages). */
+export const PAGE_BATCH_MAX = 500;
+
+/** Whether a page is read at all: only with a brand profile, and with the site switched on. */
+export const PageStartSchema = z.object({
+  run: z.boolean(),
+  /** Why not: no brand profile yet, or the person switched this site off. */
+  reason: z.enum(['no-profile', 'off']).optional(),
+});
+
+/**
+ * Posts read from a page, for the background to judge. Scoring lives in the background: the page
+ * pays only for reading and marking, and the content script stays small (issue 3: 30 KB gzip).
+ */
+export const PagePostsSchema = z.object({
+  url: z.string().max(4_000),
+  site: SiteIdSchema,
+  title: z.string().max(2_000).optional(),
+  posts: z.array(PostRecordSchema).max(PAGE_BATCH_MAX),
+});
+export type PagePosts = z.infer<typeof PagePostsSchema>;
+
+/** The verdict on one post, as the page's badge and panel show it. */
+export const PageVerdictSchema = AssessmentSchema.pick({ score: true, level: true, priority: true, intents: true }).extend({
+  id: z.string().max(200),
+  reasons: z.array(z.string().max(400)).max(8),
+});
+export type PageVerdict = z.infer<typeof PageVerdictSchema>;
 
 /** Upper bound of `commonWords` (a profile holds at most 2,000 names). */
 export const COMMON_WORDS_MAX = 10_000;
 
 /**
- * The profile as the content script needs it: with the words of its names that are everyday
- * English words (folded, lower-case), which the background looks up in the dictionary so the
- * content script does not have to bundle it.
+ * The profile as the settings page shows it: with the words of its names that are everyday
+ * English words (folded, lower-case), which such a name needs context for.
  */
 const ContentProfileSchema = StoredProfileSchema.extend({
   commonWords: z.array(z.string().max(200)).max(COMMON_WORDS_MAX),
-  /**
-   * The learned intent model in its text form (core/relevance/intent-model.ts): sent rather than
-   * bundled, so the content script stays small; parsed once a page.
-   */
-  intentModel: z.string().max(INTENT_MODEL_MAX_CHARS),
 });
 
 const Empty = z.object({}).strict();
@@ -72,10 +92,12 @@ const Empty = z.object({}).strict();
 const InsertResultSchema = z.object({ inserted: z.boolean(), reason: z.string().max(300).optional() });
 
 export const protocol = {
-  /** The content script asks for the brand profile to score posts with. */
+  /** The brand profile, for the settings page and the popup. */
   'profile/get': message({ from: 'content', request: Empty, response: ContentProfileSchema.nullable() }),
-  /** The content script reports what it found on its page (kept per tab for the popup). */
-  'page/report': message({ from: 'content', request: PageReportSchema, response: z.object({ stored: z.number() }) }),
+  /** A content script asks whether to read its page; the tab's report starts afresh. */
+  'page/start': message({ from: 'content', request: z.object({ url: z.string().max(4_000), site: SiteIdSchema }), response: PageStartSchema }),
+  /** A content script hands over posts it read; the background judges them, keeps the tab's report and records the threads. */
+  'page/posts': message({ from: 'content', request: PagePostsSchema, response: z.object({ verdicts: z.array(PageVerdictSchema).max(PAGE_BATCH_MAX) }) }),
   /** The content script asks for a review of what the person is typing in the site's reply box. */
   'reply/review-draft': message({
     from: 'content',

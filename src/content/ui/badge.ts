@@ -1,5 +1,6 @@
+import type { PageVerdict } from '../../messages/protocol';
+import { t } from '../ext';
 import type { ScannedPost } from '../scan';
-import { t } from '../../ui/i18n';
 import { HOST_RESET, SHARED_CSS } from './styles';
 
 const BADGE_CSS = `${SHARED_CSS}
@@ -15,7 +16,7 @@ const BADGE_CSS = `${SHARED_CSS}
  * A small badge after the post's anchor: level and top reason, all reasons on hover or focus.
  * The shadow root is closed so the page cannot reach into it; all page text goes in as text.
  */
-export function mountBadge(post: ScannedPost): HTMLElement {
+export function mountBadge(post: ScannedPost, verdict: PageVerdict): HTMLElement {
   const host = document.createElement('span');
   host.setAttribute('style', HOST_RESET);
   host.dataset.rapportBadge = post.record.id;
@@ -26,7 +27,7 @@ export function mountBadge(post: ScannedPost): HTMLElement {
   const style = document.createElement('style');
   style.textContent = BADGE_CSS;
 
-  const { level, reasons } = post.assessment;
+  const { level, reasons } = verdict;
   const label = t(`level_${level}`);
   const wrap = document.createElement('span');
   wrap.className = 'wrap';

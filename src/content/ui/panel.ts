@@ -1,6 +1,6 @@
 import type { ReplyReview } from '../../core/reply/types';
 import type { ScannedPost } from '../scan';
-import { t } from '../../ui/i18n';
+import { t } from '../ext';
 import { SHARED_CSS } from './styles';
 
 const PANEL_CSS = `${SHARED_CSS}
@@ -124,18 +124,19 @@ function reviewNodes(result: ReplyReview): Node[] {
 }
 
 function item(post: ScannedPost): HTMLLIElement {
+  const { level, reasons } = post.verdict ?? { level: 'none', reasons: [] };
   const li = document.createElement('li');
   const button = document.createElement('button');
   button.type = 'button';
   const chip = document.createElement('span');
-  chip.className = `chip level-${post.assessment.level}`;
-  chip.textContent = t(`level_${post.assessment.level}`);
+  chip.className = `chip level-${level}`;
+  chip.textContent = t(`level_${level}`);
   const title = document.createElement('span');
   title.className = 'title';
   title.textContent = post.record.title ?? post.record.body.slice(0, 160);
   const reason = document.createElement('span');
   reason.className = 'reason';
-  reason.textContent = post.assessment.reasons.slice(0, 2).join(' · ');
+  reason.textContent = reasons.slice(0, 2).join(' · ');
   button.append(chip, title, reason);
   button.addEventListener('click', () => {
     post.page.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
