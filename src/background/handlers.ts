@@ -20,6 +20,7 @@ import { chromeAvailability, draftWithAi, loadAiSettings, saveAiSettings } from 
 import { commonNameWords } from './common-words';
 import { forgetTab, loadTabReport, saveTabReport } from './tab-reports';
 import { compiledFor, inTabOrder, judgePosts, mergeReport } from './page-posts';
+import { prefilterSource } from '../core/relevance/prefilter';
 
 /** One handler a message; each is a few lines that call storage. */
 export function createHandlers(database: () => Promise<RapportDB>): Handlers<'content' | 'page'> {
@@ -39,7 +40,9 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
       // Per-site switch: off means the page is not read at all, and the popup says why.
       const off = stored.profile.sites[site] === false;
       if (tabId !== undefined) await saveTabReport(tabId, { url, site, posts: [], scanned: 0, ...(off && { off: true }) });
-      return off ? { run: false, reason: 'off' as const } : { run: true };
+      if (off) return { run: false, reason: 'off' as const };
+      const { prefilter } = compiledFor(stored.profile);
+      return { run: true, prefilter: prefilter ? prefilterSource(prefilter) : null };
     },
 
     'page/posts': async (batch, sender: Runtime.MessageSender) => {
@@ -50,7 +53,7 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
       const tabId = sender.tab?.id;
       // Recorded after answering: the page marks its posts without waiting for storage.
       void inTabOrder(tabId ?? -1, async () => {
-        if (tabId !== undefined) await saveTabReport(tabId, mergeReport(await loadTabReport(tabId), batch, batch.posts.length, related));
+        if (tabId !== undefined) await saveTabReport(tabId, mergeReport(await loadTabReport(tabId), batch, batch.posts.length + batch.skipped, related));
         if (related.length > 0) await recordThreads(db, related, stored.demo);
       }).catch((error: unknown) => console.warn('[Rapport] could not record the page', error));
       return { verdicts };

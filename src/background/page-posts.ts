@@ -48,7 +48,7 @@ export function judgePosts(posts: readonly PostRecord[], compiled: CompiledProfi
  * The tab's report with one more batch: a new URL starts a new report; a post read again (a
  * recycled node, an edited post) replaces its earlier entry. Pure, for tests.
  */
-export function mergeReport(previous: PageReport | null, batch: Omit<PagePosts, 'posts'>, read: number, related: readonly AssessedPost[]): PageReport {
+export function mergeReport(previous: PageReport | null, batch: Pick<PagePosts, 'url' | 'site' | 'title'>, read: number, related: readonly AssessedPost[]): PageReport {
   const same = previous !== null && previous.url === batch.url && !previous.off;
   const byId = new Map<string, AssessedPost>(same ? previous.posts.map((p) => [p.record.id, p]) : []);
   for (const post of related) byId.set(post.record.id, post);

@@ -1,4 +1,5 @@
-import type { PagePosts, PageVerdict } from '../messages/protocol';
+import { mayMention, type Prefilter } from '../core/relevance/prefilter';
+import type { PageVerdict, RequestOf } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
 import { watchReplyBox, type ReviewDraft } from './review-box';
 import { LEVEL_ATTRIBUTE, Scanner, worthShowing, type ScannedPost } from './scan';
@@ -9,11 +10,13 @@ import { mountPanel, type Panel } from './ui/panel';
 export interface RunOptions {
   adapter: SiteAdapter;
   /** The background's judgement of a batch of posts (`page/posts`); injected so tests can stand in. */
-  judge: (batch: PagePosts) => Promise<PageVerdict[]>;
+  judge: (batch: RequestOf<'page/posts'>) => Promise<PageVerdict[]>;
   /** The background's review of what the person types in the site's reply box. */
   reviewDraft: ReviewDraft;
   /** Aborted on SPA navigation, a rescan, or the extension going away: everything is torn down. */
   signal: AbortSignal;
+  /** The profile's prefilter from the background: posts it rules out are "none" without being sent. */
+  prefilter?: Prefilter | null;
 }
 
 /** Posts a message carries: big pages go over in several tasks, each well under a frame. */
@@ -32,7 +35,7 @@ export interface PageRun {
  * with posts added later. Work after the first read is batched per idle callback, and only new or
  * changed nodes are read; everything stops when `signal` aborts.
  */
-export function runOnPage({ adapter, judge, reviewDraft, signal }: RunOptions): PageRun {
+export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: RunOptions): PageRun {
   const scanner = new Scanner(adapter);
   const badges = new WeakMap<Element, HTMLElement>();
   const allBadges = new Set<HTMLElement>();
@@ -70,10 +73,18 @@ export function runOnPage({ adapter, judge, reviewDraft, signal }: RunOptions): 
     allBadges.add(badge);
   };
 
-  const sendBatch = async (posts: ScannedPost[]) => {
+  const communities = new Map<string, boolean>();
+  const sendBatch = async (batch: ScannedPost[]) => {
     if (signal.aborted) return;
+    // Most posts on a page hold no word of the profile: they are "none" here, and only counted.
+    const posts = prefilter ? batch.filter((post) => mayMention(post.record, prefilter, communities)) : batch;
+    const skipped = batch.length - posts.length;
+    if (skipped > 0) {
+      const sent = new Set(posts.map((p) => p.record.id));
+      scanner.apply(batch.filter((p) => !sent.has(p.record.id)).map((p) => noneVerdict(p.record.id)));
+    }
     const records = posts.map(({ record }) => (record.body.length > BODY_MAX ? { ...record, body: record.body.slice(0, BODY_MAX) } : record));
-    const verdicts = await judge({ url: location.href, site: adapter.id, title: document.title.slice(0, 2_000), posts: records });
+    const verdicts = await judge({ url: location.href, site: adapter.id, title: document.title.slice(0, 2_000), posts: JSON.stringify(records), skipped });
     if (signal.aborted) return;
     const judged = scanner.apply(verdicts);
     for (const post of judged) show(post);
@@ -108,6 +119,9 @@ export function runOnPage({ adapter, judge, reviewDraft, signal }: RunOptions): 
   });
   return { scanner, firstPass };
 }
+
+/** What the background says of a post with no word of the profile in it (core: the feed path's UNRELATED). */
+const noneVerdict = (id: string): PageVerdict => ({ id, level: 'none', score: 0, priority: 0, intents: [], reasons: [] });
 
 /**
  * Call `onRoots` with the nodes to read after the page changed: the outermost added elements,

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
+import { prefilterFrom } from '../core/relevance/prefilter';
 import { send, serveBackground } from './ext';
 import { insertReply } from './insert';
 import { runOnPage, type PageRun } from './run';
@@ -34,6 +35,7 @@ export async function startContent(adapter: SiteAdapter): Promise<ContentHandle>
     if (!start.run || mine.signal.aborted) return 0;
     run = runOnPage({
       adapter,
+      prefilter: start.prefilter ? prefilterFrom(start.prefilter) : null,
       judge: async (batch) => (await send('page/posts', batch)).verdicts,
       reviewDraft: (request) => send('reply/review-draft', request),
       signal: mine.signal,
