@@ -19,6 +19,7 @@ import { cleanDraft, draftMessages } from '../core/reply/ai';
 import { chromeAvailability, draftWithAi, loadAiSettings, saveAiSettings } from './ai';
 import { commonNameWords } from './common-words';
 import { forgetTab, loadTabReport, saveTabReport } from './tab-reports';
+import { disableHost, enabledOrigins, enableHost, injectInto, tabSite } from './hosts';
 import { compiledFor, inTabOrder, judgePosts, mergeReport } from './page-posts';
 import { prefilterSource } from '../core/relevance/prefilter';
 
@@ -57,6 +58,28 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
         if (related.length > 0) await recordThreads(db, related, stored.demo);
       }).catch((error: unknown) => console.warn('[Rapport] could not record the page', error));
       return { verdicts };
+    },
+
+    'tab/site': async ({ tabId }) => tabSite(tabId),
+
+    'sites/enable-host': async ({ origin, tabId }) => enableHost(origin, tabId),
+
+    'sites/disable-host': async ({ origin }) => {
+      await disableHost(origin);
+      return { disabled: true };
+    },
+
+    'sites/enabled-hosts': async () => ({ origins: await enabledOrigins() }),
+
+    'tab/read-on-demand': async ({ tabId }) => {
+      const { mode } = await tabSite(tabId);
+      if (mode !== 'on-demand') return { started: false, reason: 'This page is not one Rapport reads on demand.' };
+      try {
+        await injectInto(tabId);
+        return { started: true };
+      } catch {
+        return { started: false, reason: 'Rapport could not read this tab: open the popup from the page itself and try again.' };
+      }
     },
 
     'demo/seed': async () => {

@@ -110,6 +110,20 @@ const ContentProfileSchema = StoredProfileSchema.extend({
 
 const Empty = z.object({}).strict();
 
+/** `https://host`: the only kind of origin Rapport is turned on for. */
+const HttpsOriginSchema = z
+  .string()
+  .max(300)
+  .regex(/^https:\/\/[a-z0-9.-]+\.[a-z0-9-]+(:\d+)?$/i, 'Expected an https origin such as https://forum.example.org');
+
+export const TabSiteSchema = z.object({
+  mode: z.enum(['static', 'enabled-host', 'on-demand', 'can-enable', 'unsupported']),
+  url: z.string().max(4_000).optional(),
+  origin: z.string().max(300).optional(),
+  site: SiteIdSchema.optional(),
+});
+export type TabSite = z.infer<typeof TabSiteSchema>;
+
 /** Whether a reply was placed in the page's reply box, and if not, why in plain words. */
 const InsertResultSchema = z.object({ inserted: z.boolean(), reason: z.string().max(300).optional() });
 
@@ -134,6 +148,16 @@ export const protocol = {
     request: z.object({ tabId: z.number().int() }),
     response: PageReportSchema.nullable(),
   }),
+  /** What Rapport can do on a tab's page: read it (fixed or turned-on host), read it on demand, or be turned on for its host. */
+  'tab/site': message({ from: 'page', request: z.object({ tabId: z.number().int() }), response: TabSiteSchema }),
+  /** After the popup got the host permission: run on that host from now on, and on the tab now. */
+  'sites/enable-host': message({ from: 'page', request: z.object({ origin: HttpsOriginSchema, tabId: z.number().int().optional() }), response: z.object({ enabled: z.boolean(), reason: z.string().max(300).optional() }) }),
+  /** Stop running on a host turned on earlier, and give its permission back. */
+  'sites/disable-host': message({ from: 'page', request: z.object({ origin: HttpsOriginSchema }), response: z.object({ disabled: z.boolean() }) }),
+  /** The hosts Rapport was turned on for (settings page). */
+  'sites/enabled-hosts': message({ from: 'page', request: Empty, response: z.object({ origins: z.array(z.string().max(300)).max(10_000) }) }),
+  /** Read an on-demand page (LinkedIn) once, at the person's request; the results show in the popup. */
+  'tab/read-on-demand': message({ from: 'page', request: z.object({ tabId: z.number().int() }), response: z.object({ started: z.boolean(), reason: z.string().max(300).optional() }) }),
   'profile/save': message({
     from: 'page',
     request: z.object({ profile: z.unknown() }),
