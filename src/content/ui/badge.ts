@@ -13,12 +13,18 @@ const BADGE_CSS = `${SHARED_CSS}
 .chip { max-width: 360px; overflow: hidden; text-overflow: ellipsis; }
 `;
 
-// One label a level, read once a page: a page can carry hundreds of badges.
+// Strings read once a page: browser.i18n costs tens of µs a call, and a page can carry hundreds of badges.
 const labels = new Map<Level, string>();
 const labelOf = (level: Level): string => {
   let label = labels.get(level);
   if (label === undefined) labels.set(level, (label = t(`level_${level}`)));
   return label;
+};
+let ariaTemplate: string | undefined;
+/** "Rapport: $1. $2" filled in here rather than by i18n on every badge. */
+const ariaLabel = (label: string, reasons: string): string => {
+  ariaTemplate ??= t('badgeLabel', ['\u0001', '\u0002']);
+  return ariaTemplate.replace('\u0001', () => label).replace('\u0002', () => reasons);
 };
 
 /**
@@ -44,7 +50,7 @@ export function mountBadge(post: ScannedPost, verdict: PageVerdict): HTMLElement
   chip.type = 'button';
   chip.className = `chip level-${level}`;
   chip.textContent = reasons[0] ? `${label} · ${reasons[0]}` : label;
-  chip.setAttribute('aria-label', t('badgeLabel', [label, reasons.join('; ')]));
+  chip.setAttribute('aria-label', ariaLabel(label, reasons.join('; ')));
   let tip: HTMLElement | undefined;
   const open = () => {
     tip ??= tooltip(reasons);

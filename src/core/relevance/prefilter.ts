@@ -1,5 +1,5 @@
 import type { PostInput } from '../post';
-import { fold } from './text';
+import { foldText } from './text';
 
 /**
  * The feed path's first look at a post: could its title, body, community or a hashtag hold a word
@@ -32,14 +32,14 @@ export const prefilterFrom = (source: PrefilterSource): Prefilter => ({ words: n
  * (a page's posts share a handful of them).
  */
 export function mayMention(post: Pick<PostInput, 'title' | 'body' | 'community'>, pf: Prefilter, communities: Map<string, boolean>): boolean {
-  const title = post.title ? fold(post.title.slice(0, MAX_CHARS)).text : '';
-  const body = fold(post.body.slice(0, MAX_CHARS)).text;
+  const title = post.title ? foldText(post.title.slice(0, MAX_CHARS)) : '';
+  const body = foldText(post.body.slice(0, MAX_CHARS));
   if (pf.words.test(body) || (title && pf.words.test(title))) return true;
   // Community names and hashtags run words together ("r/CampingandHiking", "#espressomachine").
   if (post.community) {
     let hit = communities.get(post.community);
     if (hit === undefined) {
-      hit = pf.loose.test(fold(post.community).text);
+      hit = pf.loose.test(foldText(post.community));
       if (communities.size >= 1000) communities.clear();
       communities.set(post.community, hit);
     }
