@@ -48,7 +48,7 @@ async function openTab(fixture: Fixture): Promise<{ page: Page; tabId: number }>
   await serveFixture(ext.context, fixture.url, `${fixture.site}/${fixture.name}.html`);
   const page = await ext.context.newPage();
   await page.goto(fixture.url);
-  const tabId = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab: chrome.tabs.Tab) => tab.url === url)?.id ?? -1, fixture.url);
+  const tabId = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab: { url?: string }) => tab.url === url)?.id ?? -1, fixture.url);
   expect(tabId).toBeGreaterThan(0);
   return { page, tabId };
 }
