@@ -2,12 +2,14 @@ import { demo } from './demo';
 import { hackerNews } from './hacker-news';
 import { reddit } from './reddit';
 import type { SiteAdapter } from './types';
+import { x } from './x';
 
 // The only list of sites. vite.config.ts imports this in Node to write the manifest's content
 // script matches, so nothing here (or in an adapter module) may touch the DOM at load time.
 export const sites: readonly SiteAdapter[] = [
   hackerNews,
   reddit,
+  x,
   demo,
 ];
 
