@@ -1,3 +1,4 @@
+import { bluesky } from './bluesky';
 import { demo } from './demo';
 import { hackerNews } from './hacker-news';
 import { reddit } from './reddit';
@@ -10,6 +11,7 @@ export const sites: readonly SiteAdapter[] = [
   hackerNews,
   reddit,
   x,
+  bluesky,
   demo,
 ];
 

@@ -1,0 +1,125 @@
+import type { PostRecord } from '../../core/post';
+import { countIn, forgiving, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf } from '../dom';
+import type { PagePost, SiteAdapter } from '../types';
+import { BSKY } from './selectors';
+import { type Place, Thread } from './thread';
+import { timeOfLabel, timeOfRecordKey } from './time';
+
+const ORIGIN = 'https://bsky.app';
+const ITEM = `${BSKY.feedItem.css}, ${BSKY.threadItem.css}`;
+/** /profile/<handle or did>/post/<rkey>, also with /liked-by, /reposted-by, /quotes after it. */
+const POST_PATH = /^\/profile\/([^/?#]+)\/post\/([^/?#]+)(\/[^?#]*)?/;
+
+interface PostRef {
+  actor: string;
+  rkey: string;
+  /** A sub-page of the post (the main post's "12 likes" link), not the post itself. */
+  sub: boolean;
+}
+
+/** The post's AT URI; the authority is the handle or DID the page links with (the DID is not shown). */
+const atUri = (ref: PostRef): string => `at://${ref.actor}/app.bsky.feed.post/${ref.rkey}`;
+
+function postRef(path: string | null | undefined): PostRef | undefined {
+  const match = path ? POST_PATH.exec(path) : null;
+  if (!match?.[1] || !match[2]) return undefined;
+  return { actor: decodeURIComponent(match[1]), rkey: match[2], sub: (match[3] ?? '/') !== '/' };
+}
+
+/** Inside a quoted post: a role="link" card within the item (the feed card itself is one too). */
+function inQuote(el: Element, item: Element): boolean {
+  for (let up = el.parentElement; up && up !== item; up = up.parentElement) {
+    if (up.tagName === 'DIV' && up.getAttribute('role') === 'link') return true;
+  }
+  return false;
+}
+
+/** The first match that belongs to the post itself, not to a post it quotes. */
+function own(item: Element, css: string): Element | null {
+  const first = item.querySelector(css);
+  if (!first || !inQuote(first, item)) return first;
+  for (const el of item.querySelectorAll(css)) if (!inQuote(el, item)) return el;
+  return null;
+}
+
+/** The author's handle, from the test id the app writes on every post: `feedItem-by-<handle>`. */
+function handleOf(item: Element): string {
+  const testId = item.getAttribute('data-testid') ?? '';
+  const handle = testId.slice(testId.indexOf('-by-') + 4);
+  if (!handle || !testId.includes('-by-')) throw new SelectorError('author handle in data-testid', item);
+  return handle;
+}
+
+/** The post's own link; the thread's main post has none (maybe only "N likes" sub-page links). */
+function refOf(item: Element, page: PostRef | undefined): { ref: PostRef; link: Element | null } {
+  const link = own(item, BSKY.postLink.css);
+  const ref = postRef(link?.getAttribute('href'));
+  if (ref) return { ref, link };
+  // The main post is the only item that is not a link to itself: its key is in the page URL.
+  if (page && !item.matches('[role="link"]')) return { ref: page, link: null };
+  throw new SelectorError(BSKY.postLink.css, item);
+}
+
+/** Exact counts from the buttons' labels: "Reply (3 replies)", "Like (12 likes)". */
+function countOf(item: Element, css: string): number | undefined {
+  const label = item.querySelector(css)?.getAttribute('aria-label');
+  return label == null ? undefined : (countIn(label) ?? 0);
+}
+
+interface Read {
+  page: PostRef | undefined;
+  thread: Thread | undefined;
+}
+
+function readItem(item: Element, read: Read): PagePost {
+  const handle = handleOf(item);
+  const { ref, link } = refOf(item, read.page);
+  const isAnchor = read.page !== undefined && ref.rkey === read.page.rkey && ref.actor === read.page.actor;
+  const id = atUri(ref);
+  const place: Place = read.thread ? read.thread.place(item, id, isAnchor) : { kind: 'post' };
+  const text = own(item, BSKY.postText.css) ?? own(item, BSKY.richText.css);
+  const time = timeOfRecordKey(ref.rkey) ?? (link && !ref.sub ? timeOfLabel(link.getAttribute('title')) : undefined);
+  const record: PostRecord = {
+    id,
+    site: 'bluesky',
+    kind: place.kind,
+    body: text ? textOf(text) : '', // image-only posts have no text
+    permalink: `${ORIGIN}/profile/${encodeURIComponent(ref.actor)}/post/${ref.rkey}`,
+    author: handle,
+    authorUrl: `${ORIGIN}/profile/${encodeURIComponent(handle)}`,
+    ...optional('time', time),
+    ...optional('score', countOf(item, BSKY.likeBtn.css)),
+    ...optional('replyCount', countOf(item, BSKY.replyBtn.css)),
+    ...optional('parentId', place.parentId),
+    ...optional('depth', place.depth),
+  };
+  return { record, element: item, anchor: (link && !ref.sub ? link : null) ?? text ?? item };
+}
+
+/** Posts under `root`; a root inside a post (part of it re-rendered) reads that post. */
+function itemsUnder(root: ParentNode): Element[] {
+  const found = selectAll(root, ITEM);
+  if (found.length === 0 && (root as Node).nodeType === 1) {
+    const outer = (root as Element).closest(ITEM);
+    if (outer) found.push(outer);
+  }
+  return found;
+}
+
+/** Read feed and thread posts in page order. Strict (tests) throws on a broken selector. */
+export function readBluesky(root: ParentNode, url: URL, strict: boolean): PagePost[] {
+  const page = postRef(url.pathname);
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const read: Read = { page, thread: undefined };
+  if (page) read.thread = new Thread(doc, atUri(page), (item) => atUri(refOf(item, page).ref));
+  return readAll(itemsUnder(root), (item) => readItem(item, read), strict);
+}
+
+export const bluesky: SiteAdapter = {
+  id: 'bluesky',
+  name: 'Bluesky',
+  matches: ['https://bsky.app/*'],
+  detect: (url) => url.hostname === 'bsky.app',
+  readPosts: forgiving(readBluesky),
+  findReplyBox: (doc) => pickReplyBox(doc, [BSKY.composer.css, BSKY.composerTextbox.css]),
+};
