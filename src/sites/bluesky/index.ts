@@ -1,5 +1,5 @@
 import type { PostRecord } from '../../core/post';
-import { countIn, forgiving, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf } from '../dom';
+import { countIn, forgiving, pickReplyBox, readAll, selectAll, SelectorError, textOf } from '../dom';
 import type { PagePost, SiteAdapter } from '../types';
 import { BSKY } from './selectors';
 import { type Place, Thread } from './thread';
@@ -23,7 +23,7 @@ const atUri = (ref: PostRef): string => `at://${ref.actor}/app.bsky.feed.post/${
 function postRef(path: string | null | undefined): PostRef | undefined {
   const match = path ? POST_PATH.exec(path) : null;
   if (!match?.[1] || !match[2]) return undefined;
-  return { actor: decodeURIComponent(match[1]), rkey: match[2], sub: (match[3] ?? '/') !== '/' };
+  return { actor: match[1], rkey: match[2], sub: (match[3] ?? '/') !== '/' };
 }
 
 /** Inside a quoted post: a role="link" card within the item (the feed card itself is one too). */
@@ -77,28 +77,39 @@ function readItem(item: Element, read: Read): PagePost {
   const isAnchor = read.page !== undefined && ref.rkey === read.page.rkey && ref.actor === read.page.actor;
   const id = atUri(ref);
   const place: Place = read.thread ? read.thread.place(item, id, isAnchor) : { kind: 'post' };
-  const text = own(item, BSKY.postText.css) ?? own(item, BSKY.richText.css);
-  const time = timeOfRecordKey(ref.rkey) ?? (link && !ref.sub ? timeOfLabel(link.getAttribute('title')) : undefined);
+  // Feed posts label their text; thread posts do not, so there the RichText block is read directly.
+  const text = read.thread ? own(item, BSKY.richText.css) : (own(item, BSKY.postText.css) ?? own(item, BSKY.richText.css));
   const record: PostRecord = {
     id,
     site: 'bluesky',
     kind: place.kind,
     body: text ? textOf(text) : '', // image-only posts have no text
-    permalink: `${ORIGIN}/profile/${encodeURIComponent(ref.actor)}/post/${ref.rkey}`,
+    // The actor and key come from a link path: already URL-safe (a handle is a DNS name).
+    permalink: `${ORIGIN}/profile/${ref.actor}/post/${ref.rkey}`,
     author: handle,
-    authorUrl: `${ORIGIN}/profile/${encodeURIComponent(handle)}`,
-    ...optional('time', time),
-    ...optional('score', countOf(item, BSKY.likeBtn.css)),
-    ...optional('replyCount', countOf(item, BSKY.replyBtn.css)),
-    ...optional('parentId', place.parentId),
-    ...optional('depth', place.depth),
+    authorUrl: `${ORIGIN}/profile/${handle}`,
   };
+  // Plain assignments, not spreads of optional(): this runs for every post on the page.
+  const time = timeOfRecordKey(ref.rkey) ?? (link && !ref.sub ? timeOfLabel(link.getAttribute('title')) : undefined);
+  if (time !== undefined) record.time = time;
+  const likes = countOf(item, BSKY.likeBtn.css);
+  if (likes !== undefined) record.score = likes;
+  const replies = countOf(item, BSKY.replyBtn.css);
+  if (replies !== undefined) record.replyCount = replies;
+  if (place.parentId !== undefined) record.parentId = place.parentId;
+  if (place.depth !== undefined) record.depth = place.depth;
   return { record, element: item, anchor: (link && !ref.sub ? link : null) ?? text ?? item };
 }
 
-/** Posts under `root`; a root inside a post (part of it re-rendered) reads that post. */
-function itemsUnder(root: ParentNode): Element[] {
-  const found = selectAll(root, ITEM);
+/**
+ * Posts under `root`: the page's usual kind first, the other only if there is none (a page holds
+ * one kind). Single-selector queries, since Chromium's fast path skips selector lists. A root inside a post (part of it
+ * re-rendered) reads that post.
+ */
+function itemsUnder(root: ParentNode, onThread: boolean): Element[] {
+  const [usual, other] = onThread ? [BSKY.threadItem.css, BSKY.feedItem.css] : [BSKY.feedItem.css, BSKY.threadItem.css];
+  const first = selectAll(root, usual);
+  const found = first.length > 0 ? first : selectAll(root, other);
   if (found.length === 0 && (root as Node).nodeType === 1) {
     const outer = (root as Element).closest(ITEM);
     if (outer) found.push(outer);
@@ -112,7 +123,7 @@ export function readBluesky(root: ParentNode, url: URL, strict: boolean): PagePo
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const read: Read = { page, thread: undefined };
   if (page) read.thread = new Thread(doc, atUri(page), (item) => atUri(refOf(item, page).ref));
-  return readAll(itemsUnder(root), (item) => readItem(item, read), strict);
+  return readAll(itemsUnder(root, page !== undefined), (item) => readItem(item, read), strict);
 }
 
 export const bluesky: SiteAdapter = {

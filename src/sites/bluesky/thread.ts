@@ -12,7 +12,6 @@ import { BSKY } from './selectors';
 // as a reply to the post above the deleted one.
 
 const ITEM = BSKY.threadItem.css;
-const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING, without a DOM global at load time
 
 export interface Place {
   kind: 'post' | 'comment';
@@ -37,9 +36,9 @@ function itemAbove(item: Element): Element | null {
   for (let node: Element | null = item; node; node = node.parentElement) {
     for (let row = node.previousElementSibling; row; row = row.previousElementSibling) {
       if (row.matches(ITEM)) return row;
-      const inside = row.querySelectorAll(ITEM);
-      const last = inside[inside.length - 1];
-      if (last) return last;
+      // A row holds one post (quoted posts are not thread items), so the first match is the last.
+      const inside = row.querySelector(ITEM);
+      if (inside) return inside;
     }
   }
   return null;
@@ -49,6 +48,8 @@ function itemAbove(item: Element): Element | null {
 export class Thread {
   private readonly slots = new Map<Element, Slot>();
   private anchor: Element | null | undefined;
+  /** The posts above the main one: built once per read (compareDocumentPosition per reply would walk the page). */
+  private parents: Set<Element> | undefined;
 
   constructor(
     private readonly doc: ParentNode,
@@ -94,7 +95,11 @@ export class Thread {
 
   /** Before the main post and not answering anything above: the thread's first post. */
   private precedesAnchor(item: Element): boolean {
-    const anchor = this.anchorElement();
-    return anchor !== null && (anchor.compareDocumentPosition(item) & PRECEDING) !== 0;
+    if (!this.parents) {
+      this.parents = new Set();
+      const anchor = this.anchorElement();
+      for (let up = anchor && repliesToAbove(anchor, true) ? itemAbove(anchor) : null; up; up = itemAbove(up)) this.parents.add(up);
+    }
+    return this.parents.has(item);
   }
 }

@@ -8,19 +8,26 @@
 // So the record key comes first (exact, language- and timezone-free); the English label is the
 // fallback for keys that are not TIDs. The thread's main post has no link: its key is in the URL.
 
-const TID = /^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$/;
 const ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
+/** Character code -> 5-bit value, -1 outside the alphabet. */
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
 /** Bluesky's first posts (late 2022) to year 2100: anything else is not a post time. */
 const EARLIEST = Date.UTC(2022, 10, 1);
 const LATEST = Date.UTC(2100, 0, 1);
 
 /** The creation time a TID record key encodes, as ISO 8601; undefined when `rkey` is not a TID. */
 export function timeOfRecordKey(rkey: string): string | undefined {
-  if (!TID.test(rkey)) return undefined;
+  if (rkey.length !== 13) return undefined;
   // The first 11 characters are the 55 high bits: the 53-bit microsecond count (the last two
   // characters hold the clock id). The value stays below 2^53, so plain numbers are exact.
+  // The top bit is always 0, so the first character is one of 2-7, a-j.
   let micros = 0;
-  for (let i = 0; i < 11; i++) micros = micros * 32 + ALPHABET.indexOf(rkey.charAt(i));
+  for (let i = 0; i < 13; i++) {
+    const value = VALUE[rkey.charCodeAt(i)] ?? -1;
+    if (value < 0 || (i === 0 && value > 15)) return undefined;
+    if (i < 11) micros = micros * 32 + value;
+  }
   const ms = Math.floor(micros / 1000);
   return ms >= EARLIEST && ms < LATEST ? new Date(ms).toISOString() : undefined;
 }

@@ -1,5 +1,5 @@
 import type { PostRecord } from '../../core/post';
-import { countIn, forgiving, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
+import { countIn, forgiving, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
 import type { PagePost, SiteAdapter } from '../types';
 import { X } from './selectors';
 import { tweetTextOf } from './text';
@@ -10,6 +10,7 @@ const ORIGIN = 'https://x.com';
 const STATUS_PATH = /^\/(\w{1,15})\/status\/(\d+)/;
 const COMMUNITY_PATH = /^\/i\/communities\/\d+$/;
 const TWEET = X.tweet.css;
+const [LIKE, UNLIKE] = X.like.css.split(', ') as [string, string];
 /** The label X prints instead of a time on paid placements (English UI; others fail the strict read). */
 const AD_LABEL = /^(?:Ad|Promoted)$/;
 
@@ -81,13 +82,19 @@ function readTweet(article: Element, conversation: Conversation | undefined): Pa
     permalink: `${ORIGIN}/${handle}/status/${id}`,
     author: handle,
     authorUrl: `${ORIGIN}/${handle}`,
-    ...optional('time', toIso(permalink.time.getAttribute('datetime'))),
-    ...optional('community', communityOf(article)),
-    ...optional('score', countOf(article, X.like.css)),
-    ...optional('replyCount', countOf(article, X.reply.css)),
-    ...optional('parentId', place.parentId),
-    ...optional('depth', place.depth),
   };
+  // Plain assignments, not spreads of optional(): this runs for every tweet on the page.
+  const time = toIso(permalink.time.getAttribute('datetime'));
+  if (time !== undefined) record.time = time;
+  const community = communityOf(article);
+  if (community !== undefined) record.community = community;
+  // Two queries, not one selector list: Chromium's fast path skips lists ("a, b"), ~10x slower here.
+  const likes = countOf(article, LIKE) ?? countOf(article, UNLIKE);
+  if (likes !== undefined) record.score = likes;
+  const replies = countOf(article, X.reply.css);
+  if (replies !== undefined) record.replyCount = replies;
+  if (place.parentId !== undefined) record.parentId = place.parentId;
+  if (place.depth !== undefined) record.depth = place.depth;
   return { record, element: article, anchor: own(article, X.userName.css) ?? permalink.link };
 }
 

@@ -22,14 +22,14 @@ export interface Place {
 
 const CELL = X.cell.css;
 const TWEET = X.tweet.css;
-const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING, without a DOM global at load time
-const FOLLOWING = 4;
 
 /** One read of one status page: the focal status and lookups done at most once per read. */
 export class Conversation {
   private readonly slots = new Map<Element, Slot>();
   private focal: Element | null | undefined;
-  private discover: Element | null | undefined;
+  /** Rows above the focal tweet's row, and rows after "Discover more": built once per read. */
+  private aboveFocal: Set<Element> | undefined;
+  private recommended: Set<Element> | undefined;
 
   constructor(
     private readonly doc: ParentNode,
@@ -55,7 +55,7 @@ export class Conversation {
     const above = this.above(cell);
     let level: number;
     if (above) level = this.slotOf(above.cell, above.article, undefined).level + 1;
-    else if (id === this.focalId || this.isRecommended(article) || this.precedesFocal(article)) level = -1;
+    else if (id === this.focalId || this.isRecommended(cell) || this.precedesFocal(cell)) level = -1;
     else level = this.focalLevel() + 1;
     const slot = { level, id };
     this.slots.set(cell, slot);
@@ -85,13 +85,22 @@ export class Conversation {
   }
 
   /** Above the focal tweet and starting a group: the conversation's first post. */
-  private precedesFocal(article: Element): boolean {
-    const focal = this.focalElement();
-    return focal !== null && (focal.compareDocumentPosition(article) & PRECEDING) !== 0;
+  private precedesFocal(cell: Element): boolean {
+    if (!this.aboveFocal) {
+      this.aboveFocal = new Set();
+      for (let row = this.focalElement()?.closest(CELL)?.previousElementSibling; row; row = row.previousElementSibling) this.aboveFocal.add(row);
+    }
+    return this.aboveFocal.has(cell);
   }
 
-  private isRecommended(article: Element): boolean {
-    if (this.discover === undefined) this.discover = this.doc.querySelector(X.cellHeading.css);
-    return this.discover !== null && (this.discover.compareDocumentPosition(article) & FOLLOWING) !== 0;
+  // Sets of sibling rows, not compareDocumentPosition: that walks the siblings in between, and
+  // one call per reply would make a long page quadratic.
+  private isRecommended(cell: Element): boolean {
+    if (!this.recommended) {
+      this.recommended = new Set();
+      const heading = this.doc.querySelector(X.cellHeading.css)?.closest(CELL);
+      for (let row = heading?.nextElementSibling; row; row = row.nextElementSibling) this.recommended.add(row);
+    }
+    return this.recommended.has(cell);
   }
 }
