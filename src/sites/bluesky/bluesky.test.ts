@@ -116,6 +116,13 @@ describe('bluesky adapter', () => {
       expect(main?.element.hasAttribute('role')).toBe(false);
     });
 
+    it('finds the main post when the URL names its author by DID', () => {
+      const byDid = new URL(url.href.replace('/profile/kettlekeys.bsky.social/', '/profile/did:plc:2j5mfsxk3qa4kd7q9v0c/'));
+      const posts = readBluesky(doc, byDid, true);
+      expect(posts[0]?.record).toMatchObject({ kind: 'post', author: 'kettlekeys.bsky.social' });
+      expect(posts[1]?.record).toMatchObject({ kind: 'comment', depth: 0, parentId: posts[0]?.record.id });
+    });
+
     it('places a reply read on its own as a full read does', () => {
       const full = readBluesky(doc, url, true);
       for (const item of doc.querySelectorAll(BSKY.threadItem.css)) {

@@ -74,7 +74,9 @@ interface Read {
 function readItem(item: Element, read: Read): PagePost {
   const handle = handleOf(item);
   const { ref, link } = refOf(item, read.page);
-  const isAnchor = read.page !== undefined && ref.rkey === read.page.rkey && ref.actor === read.page.actor;
+  // The URL may name the author by DID while links use the handle: the key, plus either the same
+  // actor or the anchor's shape (the one thread item that is not a link to itself), decides.
+  const isAnchor = read.page !== undefined && ref.rkey === read.page.rkey && (ref.actor === read.page.actor || !item.matches('[role="link"]'));
   const id = atUri(ref);
   const place: Place = read.thread ? read.thread.place(item, id, isAnchor) : { kind: 'post' };
   // Feed posts label their text; thread posts do not, so there the RichText block is read directly.

@@ -51,17 +51,24 @@ export class Thread {
   /** The posts above the main one: built once per read (compareDocumentPosition per reply would walk the page). */
   private parents: Set<Element> | undefined;
 
+  /** `urlId`: the main post's id from the page URL, used when the main post is not on the page. */
   constructor(
     private readonly doc: ParentNode,
-    readonly anchorId: string,
+    private readonly urlId: string,
     private readonly idOf: (item: Element) => string,
   ) {}
+
+  /** The main post's id as its own links give it (the URL may name the author by DID). */
+  private anchorId(): string {
+    const anchor = this.anchorElement();
+    return anchor ? this.slotOf(anchor, undefined, true).id : this.urlId;
+  }
 
   place(item: Element, id: string, isAnchor: boolean): Place {
     const slot = this.slotOf(item, id, isAnchor);
     if (slot.level < 0) return { kind: 'post' };
     const above = repliesToAbove(item, isAnchor) ? itemAbove(item) : null;
-    const parentId = above ? this.slotOf(above, undefined, this.isAnchor(above)).id : this.anchorId;
+    const parentId = above ? this.slotOf(above, undefined, this.isAnchor(above)).id : this.anchorId();
     return { kind: 'comment', depth: slot.level, parentId };
   }
 
@@ -90,7 +97,7 @@ export class Thread {
 
   private anchorLevel(): number {
     const anchor = this.anchorElement();
-    return anchor ? this.slotOf(anchor, this.anchorId, true).level : -1;
+    return anchor ? this.slotOf(anchor, undefined, true).level : -1;
   }
 
   /** Before the main post and not answering anything above: the thread's first post. */
