@@ -26,6 +26,23 @@ const EXAMPLES: Record<string, { urls: string[]; html?: string }> = {
       'https://old.reddit.com/r/Coffee/comments/1gv0b7n/how_do_you_store_beans_when_you_buy_a_months/',
     ],
   },
+  x: {
+    urls: [
+      'https://x.com/home',
+      'https://x.com/kettle_and_keys/status/2124717730691340815',
+      'https://twitter.com/kettle_and_keys/status/2124717730691340815',
+      'https://x.com/i/communities/1733012345678901234',
+      'https://x.com/search?q=brightbrew',
+    ],
+  },
+  bluesky: {
+    urls: [
+      'https://bsky.app/',
+      'https://bsky.app/profile/kettlekeys.bsky.social/post/3n2xbax5xukub',
+      'https://bsky.app/profile/did:plc:2j5mfsxk3qa4kd7q9v0c/post/3n2xbax5xukub',
+      'https://bsky.app/search?q=espresso',
+    ],
+  },
   youtube: {
     urls: [
       'https://www.youtube.com/',
@@ -66,6 +83,8 @@ const NEGATIVES = [
   'https://www.youtube-nocookie.com/embed/k3Vq9XbT2wE',
   'https://www.youtube.com.evil.example/watch?v=k3Vq9XbT2wE',
   'https://linkedin.com.evil.example/feed/',
+  'https://x.com.evil.example/home',
+  'https://bsky.social/',
 ];
 
 describe('site registry', () => {
@@ -92,9 +111,10 @@ describe('site registry', () => {
   it('generates content script matches from the sites, deduplicated', () => {
     const matches = contentScriptMatches();
     // LinkedIn is on demand: not in the manifest.
-    expect(matches).toEqual(['https://news.ycombinator.com/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://www.youtube.com/*']);
+    expect(matches).toEqual(expect.arrayContaining(['https://news.ycombinator.com/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://bsky.app/*', 'https://www.youtube.com/*']));
+    expect(matches.some((m) => m.includes('linkedin'))).toBe(false);
     expect(new Set(matches).size).toBe(matches.length);
-    for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
   });
 
   it('every site that runs as a content script is covered by its own match patterns', () => {

@@ -1,8 +1,10 @@
+import { bluesky } from './bluesky';
 import { demo } from './demo';
 import { hackerNews } from './hacker-news';
 import { linkedin } from './linkedin';
 import { reddit } from './reddit';
 import type { SiteAdapter } from './types';
+import { x } from './x';
 import { youtube } from './youtube';
 
 // The only list of sites. vite.config.ts imports this in Node to write the manifest's content
@@ -10,6 +12,8 @@ import { youtube } from './youtube';
 export const sites: readonly SiteAdapter[] = [
   hackerNews,
   reddit,
+  x,
+  bluesky,
   youtube,
   linkedin,
   demo,
