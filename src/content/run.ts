@@ -125,40 +125,56 @@ const noneVerdict = (id: string): PageVerdict => ({ id, level: 'none', score: 0,
 
 /**
  * Call `onRoots` with the nodes to read after the page changed: the outermost added elements,
- * and, for a change inside a post already marked (a recycled node, an expanded "show more"), that
- * post's element. Batched: one call per idle period, at most 300 ms after the change.
+ * and, for a change inside a post already marked, that post's element. Virtualised lists recycle
+ * nodes by swapping their children, their text or their links' href (X, YouTube): each of those
+ * inside a marked post reads that post again. Batched: one call per idle period, at most 300 ms
+ * after the change.
  */
 function watchAdded(signal: AbortSignal, onRoots: (roots: Element[]) => void): void {
-  let pending = new Set<Element>();
+  let added = new Set<Element>();
+  let changed = new Set<Element>();
   let scheduled = false;
   const flush = () => {
     scheduled = false;
-    const nodes = pending;
-    pending = new Set();
+    const nodes = added;
+    const touched = changed;
+    added = new Set();
+    changed = new Set();
     if (signal.aborted) return;
     const roots = new Set<Element>();
     for (const node of nodes) {
       if (!node.isConnected || hasAncestorIn(node, nodes)) continue;
-      // A change inside a post read before: read that post again (it may now be another post).
-      const post = node.parentElement?.closest(`[${LEVEL_ATTRIBUTE}]`);
-      roots.add(post ?? node);
+      // Added inside a post read before: read that post again (it may now be another post).
+      roots.add(node.parentElement?.closest(`[${LEVEL_ATTRIBUTE}]`) ?? node);
+    }
+    for (const node of touched) {
+      const post = node.isConnected ? node.closest(`[${LEVEL_ATTRIBUTE}]`) : null;
+      if (post && !hasAncestorIn(post, nodes)) roots.add(post);
     }
     if (roots.size > 0) onRoots([...roots]);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) {
-        // Rapport's own badges and panel are not the page's.
-        if (node.nodeType === 1 && !(node as Element).hasAttribute('data-rapport-badge') && !(node as Element).hasAttribute('data-rapport-panel')) pending.add(node as Element);
+      if (record.type === 'childList') {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 1) {
+            // Rapport's own badges and panel are not the page's.
+            const element = node as Element;
+            if (!element.hasAttribute('data-rapport-badge') && !element.hasAttribute('data-rapport-panel')) added.add(element);
+          } else if (node.nodeType === 3 && node.parentElement) changed.add(node.parentElement);
+        }
+      } else {
+        const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+        if (target) changed.add(target);
       }
     }
-    if (pending.size > 0 && !scheduled) {
+    if ((added.size > 0 || changed.size > 0) && !scheduled) {
       scheduled = true;
       if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: 300 });
       else setTimeout(flush, 50);
     }
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
   signal.addEventListener('abort', () => observer.disconnect());
 }
 

@@ -72,6 +72,24 @@ describe('a page that changes', () => {
     await page.close();
   });
 
+  it('reads a recycled node again when only its text and links change (X reuses its cells)', async () => {
+    const { page, url, posts } = await open('x', 'home');
+    // React keeps the <article> and updates it in place: a new status link, new text nodes' data.
+    await page.evaluate(() => {
+      const article = document.querySelector('article[data-testid="tweet"]')!;
+      const link = article.querySelector('a[href*="/status/"]:has(time)')!;
+      link.setAttribute('href', '/kettle_and_keys/status/2124999999999999999');
+      const text = article.querySelector('[data-testid="tweetText"]')!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      const first = walker.nextNode() as Text;
+      first.data = 'Does anyone know a good espresso machine for a small flat? Breville or Gaggia?';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) (node as Text).data = '';
+    });
+    await expect.poll(async () => (await reports()).find((r) => r.url === url)?.scanned, { timeout: 10_000 }).toBe(posts + 1);
+    expect(await marked(page)).toBe(posts);
+    await page.close();
+  });
+
   it('starts afresh when a single-page app navigates', async () => {
     const listing = await open('reddit', 'listing');
     const thread = expectOf('reddit', 'thread');
