@@ -1,6 +1,7 @@
 import { demo } from './demo';
 import { hackerNews } from './hacker-news';
 import { reddit } from './reddit';
+import { stackExchange } from './stack-exchange';
 import type { SiteAdapter } from './types';
 
 // The only list of sites. vite.config.ts imports this in Node to write the manifest's content
@@ -8,6 +9,7 @@ import type { SiteAdapter } from './types';
 export const sites: readonly SiteAdapter[] = [
   hackerNews,
   reddit,
+  stackExchange,
   demo,
 ];
 
