@@ -1,4 +1,5 @@
 import { demo } from './demo';
+import { discourse } from './discourse';
 import { hackerNews } from './hacker-news';
 import { reddit } from './reddit';
 import { stackExchange } from './stack-exchange';
@@ -10,6 +11,7 @@ export const sites: readonly SiteAdapter[] = [
   hackerNews,
   reddit,
   stackExchange,
+  discourse,
   demo,
 ];
 
