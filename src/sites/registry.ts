@@ -1,6 +1,7 @@
 import { demo } from './demo';
 import { discourse } from './discourse';
 import { hackerNews } from './hacker-news';
+import { mastodon } from './mastodon';
 import { reddit } from './reddit';
 import { stackExchange } from './stack-exchange';
 import type { SiteAdapter } from './types';
@@ -12,6 +13,7 @@ export const sites: readonly SiteAdapter[] = [
   reddit,
   stackExchange,
   discourse,
+  mastodon,
   demo,
 ];
 
