@@ -26,6 +26,25 @@ const EXAMPLES: Record<string, { urls: string[]; html?: string }> = {
       'https://old.reddit.com/r/Coffee/comments/1gv0b7n/how_do_you_store_beans_when_you_buy_a_months/',
     ],
   },
+  'stack-exchange': {
+    urls: [
+      'https://stackoverflow.com/questions',
+      'https://stackoverflow.com/questions/79984412/supabase-or-firebase-for-an-offline-first-react-native-app',
+      'https://coffee.stackexchange.com/questions/23518/sour-thin-espresso',
+      'https://superuser.com/questions/1893456/windows-11-wont-sleep',
+      'https://askubuntu.com/questions/tagged/networking',
+      'https://mathoverflow.net/questions',
+    ],
+  },
+  // Mastodon and Discourse run on any host: recognised by the page, so their examples carry it.
+  discourse: {
+    html: '<meta name="generator" content="Discourse 2026.10.0-latest - https://github.com/discourse/discourse"><div id="main-outlet"></div>',
+    urls: ['https://forum.obsidian.md/latest', 'https://meta.discourse.org/t/what-is-discourse/12345', 'https://discuss.python.org/c/help/7'],
+  },
+  mastodon: {
+    html: '<div class="notranslate app-holder" id="mastodon" data-props="{&quot;locale&quot;:&quot;en&quot;}"></div>',
+    urls: ['https://mastodon.social/home', 'https://hachyderm.io/@mkessler/117661650124801999', 'https://fosstodon.org/tags/espresso'],
+  },
   demo: {
     html: DEMO_DOC,
     urls: [
@@ -45,6 +64,12 @@ const NEGATIVES = [
   'https://example.com/demo.html',
   'chrome-extension://rapportdemoextensionidaaaaaaaaaa/src/options/options.html',
   'file:///home/me/demo.html',
+  'https://stackoverflow.blog/2026/11/20/what-we-learned/',
+  'https://chat.stackexchange.com/rooms/118/root-access',
+  'https://evilstackoverflow.com/questions',
+  // Listed hosts, but not the app's pages (and any host for the software that runs anywhere).
+  'https://mastodon.social/about',
+  'https://forum.obsidian.md/latest',
 ];
 
 describe('site registry', () => {
@@ -70,9 +95,30 @@ describe('site registry', () => {
 
   it('generates content script matches from the sites, deduplicated', () => {
     const matches = contentScriptMatches();
-    expect(matches).toEqual(['https://news.ycombinator.com/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*']);
+    expect(matches).toEqual([
+      'https://news.ycombinator.com/*',
+      'https://www.reddit.com/*',
+      'https://old.reddit.com/*',
+      'https://stackoverflow.com/*',
+      'https://*.stackoverflow.com/*',
+      'https://*.stackexchange.com/*',
+      'https://superuser.com/*',
+      'https://serverfault.com/*',
+      'https://askubuntu.com/*',
+      'https://mathoverflow.net/*',
+      'https://meta.discourse.org/*',
+      'https://community.openai.com/*',
+      'https://discuss.python.org/*',
+      'https://forum.obsidian.md/*',
+      'https://users.rust-lang.org/*',
+      'https://mastodon.social/*',
+      'https://mastodon.online/*',
+      'https://fosstodon.org/*',
+      'https://hachyderm.io/*',
+      'https://infosec.exchange/*',
+    ]);
     expect(new Set(matches).size).toBe(matches.length);
-    for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
   });
 
   it('every site that runs as a content script is covered by its own match patterns', () => {
