@@ -14,11 +14,11 @@ export function isDiscourse(doc: Document): boolean {
   return doc.getElementById('main-outlet') !== null && doc.querySelector('.topic-post > article[data-post-id], tr.topic-list-item[data-topic-id]') !== null;
 }
 
-const ITEMS = [DC.post.css, DC.row.css].join(', ');
-
 /** Read a topic's posts or a list's topics in page order. Strict (tests) throws on a broken selector. */
 export function readDiscourse(root: ParentNode, url: URL, strict: boolean): PagePost[] {
-  const candidates = selectAll(root, ITEMS);
+  // Posts, else topic rows: one simple selector a query (a selector list makes Chromium walk every node).
+  let candidates = selectAll(root, DC.post.css);
+  if (candidates.length === 0) candidates = selectAll(root, DC.row.css);
   if (candidates.length === 0) return [];
   const ctx = contextOf(root, url);
   const doc = (root as Node).ownerDocument ?? (root as Document);

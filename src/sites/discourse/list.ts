@@ -1,7 +1,7 @@
 import type { PostRecord } from '../../core/post';
 import { $, optional, SelectorError, textOf } from '../dom';
 import type { PagePost } from '../types';
-import type { Context } from './context';
+import { absolute, type Context } from './context';
 import { shortCount } from './text';
 
 // Topic lists (latest, new, top, a category): one row a topic. The row shows the last activity,
@@ -14,7 +14,7 @@ export function readTopicRow(row: Element, ctx: Context): PagePost | null {
   if (!id) throw new SelectorError('data-topic-id', row);
   const link = $(row, 'a.title[data-topic-id], a.title', 'topic title link');
   const href = link.getAttribute('href') ?? '';
-  const [, slug] = /^\/t\/([^/]+)\/\d+/.exec(new URL(href, ctx.origin).pathname) ?? [];
+  const [, slug] = /\/t\/([^/?#]+)\/\d+/.exec(href) ?? [];
   const badges = row.querySelectorAll('.badge-category__name');
   const badge = badges[badges.length - 1];
   // The posters column lists the original poster first (desktop). The mobile layout shows only the
@@ -31,7 +31,7 @@ export function readTopicRow(row: Element, ctx: Context): PagePost | null {
     body: excerpt ? textOf(excerpt) : '',
     permalink: `${ctx.origin}/t/${slug ?? 'topic'}/${id}`,
     ...optional('community', badge ? textOf(badge) : undefined),
-    ...(author && { author, ...(authorHref && { authorUrl: new URL(authorHref, ctx.origin).href }) }),
+    ...(author && { author, ...(authorHref && { authorUrl: absolute(authorHref, ctx.origin) }) }),
     ...optional('replyCount', shortCount(row.querySelector('td.posts .number')?.textContent)),
   };
   return { record, element: row, anchor: link.parentElement ?? link };

@@ -1,7 +1,7 @@
 import type { PostRecord } from '../../core/post';
-import { $, intIn, optional, SelectorError, textOf, toIso } from '../dom';
+import { $, intIn, SelectorError, textOf, toIso } from '../dom';
 import type { PagePost } from '../types';
-import type { Context } from './context';
+import { absolute, type Context } from './context';
 import { cookedText, shortCount } from './text';
 
 // A topic's post stream. The first post is the topic itself (id `<host>:t<topic id>`, the same as
@@ -28,25 +28,75 @@ export function newStream(before: Stream['before']): Stream {
   return { lastBy: new Map(), byPostId: new Map(), depth: new Map(), before };
 }
 
-/** The post's own body column (an expanded parent above it is also a `.topic-body`). */
-function ownBody(article: Element): Element {
-  for (const row of article.children) {
-    for (const cell of row.children) {
-      if (cell.classList.contains('topic-body') && !cell.classList.contains('embedded-posts')) return cell;
-    }
-  }
-  throw new SelectorError('article > .row > .topic-body', article);
+/** The first direct child of `parent` with `className`. */
+function child(parent: Element | null | undefined, className: string): Element | null {
+  for (let el = parent?.firstElementChild; el; el = el.nextElementSibling) if (el.classList.contains(className)) return el;
+  return null;
 }
 
-function parentOf(article: Element, meta: Element, ctx: Context, stream: Stream): string {
+/**
+ * The parts of a post. The Glimmer components nest them at fixed places: article > .row >
+ * .topic-body > (.topic-meta-data > .names, .post-infos), (.contents > .cooked, .post-menu-area >
+ * .post-controls). Walking those children is much cheaper than searching the post (its text can be
+ * long) once per part, and never lands in a parent expanded above the post, which is also a
+ * `.topic-body` (marked embedded-posts). Subtree searches remain as fallbacks.
+ */
+interface Parts {
+  meta: Element;
+  name: Element | null;
+  tab: Element | null;
+  date: Element | null;
+  cooked: Element;
+  controls: Element | null;
+}
+
+function partsOf(article: Element): Parts {
+  let body: Element | null = null;
+  for (let row = article.firstElementChild; row && !body; row = row.nextElementSibling) {
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (cell.classList.contains('topic-body') && !cell.classList.contains('embedded-posts')) {
+        body = cell;
+        break;
+      }
+    }
+  }
+  if (!body) throw new SelectorError('article > .row > .topic-body', article);
+  const meta = child(body, 'topic-meta-data') ?? $(body, '.topic-meta-data');
+  const names = child(meta, 'names');
+  let tab: Element | null = null;
+  let date: Element | null = null;
+  for (let info = child(meta, 'post-infos')?.firstElementChild; info; info = info.nextElementSibling) {
+    if (info.classList.contains('reply-to-tab')) tab = info;
+    else if (info.classList.contains('post-date')) date = info;
+  }
+  const contents = child(body, 'contents');
+  const cooked = child(contents, 'cooked') ?? $(body, '.cooked');
+  const menu = child(contents, 'post-menu-area');
+  return {
+    meta,
+    name: (names ?? meta).querySelector('a[data-user-card]'),
+    tab,
+    date: date ?? meta.querySelector('.post-date'),
+    cooked,
+    controls: child(menu, 'post-controls') ?? contents?.querySelector('.post-controls') ?? null,
+  };
+}
+
+/** Post times are epoch milliseconds (data-time). */
+function timeOf(date: Element | null): string | undefined {
+  const ms = date?.querySelector('.relative-date[data-time]')?.getAttribute('data-time');
+  return ms && /^\d{10,13}$/.test(ms) ? new Date(Number(ms)).toISOString() : toIso(ms);
+}
+
+function parentOf(article: Element, tab: Element | null, ctx: Context, stream: Stream): string {
   if (article.classList.contains('replies-above')) {
     const above = article.querySelectorAll('.embedded-posts.top .reply[data-post-id]');
     const raw = above[above.length - 1]?.getAttribute('data-post-id');
     if (raw) return stream.byPostId.get(raw) ?? `${ctx.host}:${raw}`;
   }
-  const tab = meta.querySelector('.reply-to-tab span');
-  if (!tab) return ctx.topicId;
-  const name = textOf(tab);
+  const shown = tab?.querySelector('span');
+  if (!shown) return ctx.topicId;
+  const name = textOf(shown);
   let parent = stream.lastBy.get(name);
   if (parent === undefined) {
     // Reading new nodes only: the parent is further up the stream, outside the nodes read.
@@ -66,31 +116,37 @@ export function readTopicPost(article: Element, ctx: Context, stream: Stream): P
   const raw = article.getAttribute('data-post-id') ?? '';
   const number = /^post_(\d+)$/.exec(article.id)?.[1];
   if (!raw || !number) throw new SelectorError('data-post-id and id="post_N"', article);
-  const body = ownBody(article);
-  const meta = $(body, '.topic-meta-data');
-  const name = meta.querySelector('.names .first a[data-user-card]');
+  const { meta, name, tab, date, cooked, controls } = partsOf(article);
   const author = name?.getAttribute('data-user-card') || undefined;
   const href = name?.getAttribute('href');
-  const link = meta.querySelector('a.post-date');
   const first = number === '1';
   const id = first ? ctx.topicId : `${ctx.host}:${raw}`;
-  const likes = body.querySelector('.post-controls .like-count');
 
   const record: PostRecord = {
     id,
     site: 'discourse',
     kind: first ? 'post' : 'comment',
-    ...(first && { title: requireTitle(ctx, article) }),
-    body: cookedText($(body, '.cooked')),
-    permalink: permalinkOf(link?.getAttribute('href'), ctx, number),
-    ...optional('community', ctx.category),
-    ...(author && { author, ...(href && { authorUrl: new URL(href, ctx.origin).href }) }),
-    ...optional('time', toIso(meta.querySelector('.relative-date[data-time]')?.getAttribute('data-time'))),
-    ...optional('score', likes ? shortCount(likes.textContent) : body.querySelector('.post-controls .toggle-like') ? 0 : undefined),
-    ...optional('replyCount', intIn(body.querySelector('.post-controls .show-replies')?.textContent)),
+    body: cookedText(cooked),
+    permalink: permalinkOf(date?.getAttribute('href'), ctx, number),
   };
+  if (first) record.title = requireTitle(ctx, article);
+  if (ctx.category) record.community = ctx.category;
+  if (author) {
+    record.author = author;
+    if (href) record.authorUrl = absolute(href, ctx.origin);
+  }
+  const time = timeOf(date);
+  if (time) record.time = time;
+  if (controls) {
+    // Likes: the count is shown from one like on; the like button alone means none yet.
+    const likes = controls.querySelector('.like-count');
+    const score = likes ? shortCount(likes.textContent) : controls.querySelector('.toggle-like') ? 0 : undefined;
+    if (score !== undefined) record.score = score;
+    const replies = intIn(controls.querySelector('.show-replies')?.textContent);
+    if (replies !== undefined) record.replyCount = replies;
+  }
   if (!first) {
-    const parentId = parentOf(article, meta, ctx, stream);
+    const parentId = parentOf(article, tab, ctx, stream);
     const depth = parentId === ctx.topicId ? 0 : (stream.depth.get(parentId) ?? 0) + 1;
     Object.assign(record, { parentId, depth });
     stream.depth.set(id, depth);
@@ -108,10 +164,6 @@ function requireTitle(ctx: Context, article: Element): string {
 
 /** The post's share link without the `?u=` referral, absolute; else topic URL + post number. */
 function permalinkOf(href: string | null | undefined, ctx: Context, number: string): string {
-  if (href) {
-    const url = new URL(href, ctx.origin);
-    url.search = '';
-    return url.href;
-  }
+  if (href) return absolute(href.split('?')[0] ?? href, ctx.origin);
   return `${ctx.topicUrl}/${number}`;
 }

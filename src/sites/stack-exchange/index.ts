@@ -57,12 +57,18 @@ export function seTime(title: string | null | undefined): string | undefined {
 
 const recordId = (ctx: Context, id: string): string => `${ctx.host}:${id}`;
 
+/** An absolute URL from the page's href ("/users/1/x", or already absolute): string work, no URL parsing. */
+function absolute(href: string, origin: string): string {
+  if (href.startsWith('https://') || href.startsWith('http://')) return href;
+  return href.startsWith('/') ? origin + href : new URL(href, `${origin}/`).href;
+}
+
 /** Author name and profile link; deleted users have a name but no link. */
 function authorOf(link: Element | null, nameEl: Element | null, origin: string): Pick<PostRecord, 'author' | 'authorUrl'> {
   const href = link?.getAttribute('href');
   const author = (link ? textOf(link) : nameEl ? textOf(nameEl) : '') || undefined;
   if (!author) return {};
-  return { author, ...(href ? { authorUrl: new URL(href, origin).href } : {}) };
+  return { author, ...(href ? { authorUrl: absolute(href, origin) } : {}) };
 }
 
 /** Score: data-value (exact) over the text (which may be abbreviated: "1.2k"). */
@@ -159,7 +165,7 @@ function readSummary(el: Element, ctx: Context): PagePost {
     kind: 'post',
     title: textOf(link),
     body: excerpt ? textOf(excerpt) : '',
-    permalink: new URL(link.getAttribute('href') ?? `/q/${id}`, ctx.origin).href,
+    permalink: absolute(link.getAttribute('href') ?? `/q/${id}`, ctx.origin),
     community: ctx.site,
     ...authorOf(user?.tagName === 'A' ? user : null, user, ctx.origin),
     ...optional('time', seTime(el.querySelector('.s-user-card--time [title]')?.getAttribute('title'))),
@@ -169,11 +175,14 @@ function readSummary(el: Element, ctx: Context): PagePost {
   return { record, element: el, anchor: link.parentElement ?? link };
 }
 
-const ITEMS = [SE.question.css, SE.answer.css, SE.comment.css, SE.summary.css].join(', ');
+/** The question page's posts and comments, in page order (a small page: one query is fine). */
+const QUESTION_ITEMS = [SE.question.css, SE.answer.css, SE.comment.css].join(', ');
 
 /** Read the question, answers and comments, or a list's summaries, in page order. */
 export function readStackExchange(root: ParentNode, url: URL, strict: boolean): PagePost[] {
-  const candidates = selectAll(root, ITEMS);
+  // Lists can be long: their summaries are found with one simple selector (a selector list makes
+  // Chromium walk every node of the page instead of its class index).
+  const candidates = selectAll(root, /^\/questions\/\d+/.test(url.pathname) ? QUESTION_ITEMS : SE.summary.css);
   if (candidates.length === 0) return [];
   const ctx = contextOf(root, url);
   return readAll(
