@@ -45,7 +45,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     // Readable output helps store reviewers; the content script is small anyway.
-    minify: true,
+    minify: process.env.RAPPORT_MINIFY !== '0',
     sourcemap: false,
   },
   plugins: [

@@ -1,4 +1,3 @@
-import { INTENT_MODEL } from '../core/relevance/intent-weights';
 import { describe, expect, it, vi } from 'vitest';
 import { parseProfile } from '../core/profile';
 import { protocol } from '../messages/protocol';
@@ -48,7 +47,6 @@ describe("the background's profile/get", () => {
       profile: parseProfile({ brandNames: ['Tally'], competitors: ['Brightbrew'] }),
       demo: false,
       commonWords: ['tally'],
-      intentModel: INTENT_MODEL,
     });
   });
 });

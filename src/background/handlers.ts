@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { sendToTab, type Handlers } from '../messages/bus';
-import type { PageReport } from '../messages/protocol';
+import type { AssessedPost } from '../messages/protocol';
 import { DEMO_PROFILE } from '../demo/demo-profile';
 import {
   clearDemoData,
@@ -17,38 +17,69 @@ import {
 import { reviewReply, suggestReplies } from '../core';
 import { cleanDraft, draftMessages } from '../core/reply/ai';
 import { chromeAvailability, draftWithAi, loadAiSettings, saveAiSettings } from './ai';
-import { INTENT_MODEL } from '../core/relevance/intent-weights';
 import { commonNameWords } from './common-words';
-import { loadTabReport, saveTabReport } from './tab-reports';
+import { forgetTab, loadTabReport, saveTabReport } from './tab-reports';
+import { disableHost, enabledOrigins, enableHost, injectInto, tabSite } from './hosts';
+import { compiledFor, inTabOrder, judgePosts, mergeReport } from './page-posts';
+import { prefilterSource } from '../core/relevance/prefilter';
 
 /** One handler a message; each is a few lines that call storage. */
 export function createHandlers(database: () => Promise<RapportDB>): Handlers<'content' | 'page'> {
   return {
     'profile/get': async () => {
       const stored = await getProfile(await database());
-      return stored ? { ...stored, commonWords: commonNameWords(stored.profile), intentModel: INTENT_MODEL } : null;
+      return stored ? { ...stored, commonWords: commonNameWords(stored.profile) } : null;
     },
 
-    'page/report': async (report: PageReport, sender: Runtime.MessageSender) => {
-      if (sender.tab?.id !== undefined) await saveTabReport(sender.tab.id, report);
+    'page/start': async ({ url, site }, sender: Runtime.MessageSender) => {
+      const stored = await getProfile(await database());
+      const tabId = sender.tab?.id;
+      if (!stored) {
+        if (tabId !== undefined) await forgetTab(tabId);
+        return { run: false, reason: 'no-profile' as const };
+      }
+      // Per-site switch: off means the page is not read at all, and the popup says why.
+      const off = stored.profile.sites[site] === false;
+      if (tabId !== undefined) await saveTabReport(tabId, { url, site, posts: [], scanned: 0, ...(off && { off: true }) });
+      if (off) return { run: false, reason: 'off' as const };
+      const { prefilter } = compiledFor(stored.profile);
+      return { run: true, prefilter: prefilter ? prefilterSource(prefilter) : null };
+    },
+
+    'page/posts': async (batch, sender: Runtime.MessageSender) => {
       const db = await database();
-      const { demo } = (await getProfile(db)) ?? { demo: false };
-      const now = new Date().toISOString();
-      await upsertThreads(
-        db,
-        report.posts.map(({ record, assessment }) => ({
-          site: record.site,
-          postId: record.id,
-          url: record.permalink,
-          title: record.title ?? record.body.slice(0, 140),
-          community: record.community,
-          author: record.author,
-          seenAt: now,
-          relevance: { score: assessment.score, level: assessment.level },
-          demo,
-        })),
-      );
-      return { stored: report.posts.length };
+      const stored = await getProfile(db);
+      if (!stored) throw new Error('No brand profile yet: set one up in the settings.');
+      const { verdicts, related } = judgePosts(batch.posts, compiledFor(stored.profile));
+      const tabId = sender.tab?.id;
+      // Recorded after answering: the page marks its posts without waiting for storage.
+      void inTabOrder(tabId ?? -1, async () => {
+        if (tabId !== undefined) await saveTabReport(tabId, mergeReport(await loadTabReport(tabId), batch, batch.posts.length + batch.skipped, related));
+        if (related.length > 0) await recordThreads(db, related, stored.demo);
+      }).catch((error: unknown) => console.warn('[Rapport] could not record the page', error));
+      return { verdicts };
+    },
+
+    'tab/site': async ({ tabId }) => tabSite(tabId),
+
+    'sites/enable-host': async ({ origin, tabId }) => enableHost(origin, tabId),
+
+    'sites/disable-host': async ({ origin }) => {
+      await disableHost(origin);
+      return { disabled: true };
+    },
+
+    'sites/enabled-hosts': async () => ({ origins: await enabledOrigins() }),
+
+    'tab/read-on-demand': async ({ tabId }) => {
+      const { mode } = await tabSite(tabId);
+      if (mode !== 'on-demand') return { started: false, reason: 'This page is not one Rapport reads on demand.' };
+      try {
+        await injectInto(tabId);
+        return { started: true };
+      } catch {
+        return { started: false, reason: 'Rapport could not read this tab: open the popup from the page itself and try again.' };
+      }
     },
 
     'demo/seed': async () => {
@@ -118,4 +149,23 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
 
     'demo/clear': async () => clearDemoData(await database()),
   };
+}
+
+/** Threads seen on pages, in one transaction a batch (first and last seen, relevance). */
+async function recordThreads(db: RapportDB, posts: readonly AssessedPost[], demo: boolean): Promise<void> {
+  const now = new Date().toISOString();
+  await upsertThreads(
+    db,
+    posts.map(({ record, assessment }) => ({
+      site: record.site,
+      postId: record.id,
+      url: record.permalink,
+      title: record.title ?? record.body.slice(0, 140),
+      community: record.community,
+      author: record.author,
+      seenAt: now,
+      relevance: { score: assessment.score, level: assessment.level },
+      demo,
+    })),
+  );
 }

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { serve } from '../messages/bus';
 import { openDatabase, type RapportDB } from '../storage';
 import { createHandlers } from './handlers';
+import { forgetRevokedOrigins } from './hosts';
 import { forgetTab } from './tab-reports';
 
 /**
@@ -23,4 +24,9 @@ serve(['content', 'page'], createHandlers(database));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
+});
+
+// A host's permission withdrawn in the browser's settings: stop running there.
+browser.permissions.onRemoved.addListener(({ origins }) => {
+  if (origins?.length) void forgetRevokedOrigins(origins).catch((error: unknown) => console.warn('[Rapport] could not unregister', error));
 });

@@ -1,7 +1,10 @@
+import type { PostRecord } from '../core/post';
 import type { ReplyReview } from '../core/reply/types';
-import { send } from '../messages/bus';
+import type { RequestOf } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
-import type { Scanner } from './scan';
+
+/** The background's review of a draft (`reply/review-draft`); injected so tests can stand in. */
+export type ReviewDraft = (request: RequestOf<'reply/review-draft'>) => Promise<ReplyReview>;
 
 const DELAY_MS = 500;
 
@@ -11,7 +14,13 @@ const DELAY_MS = 500;
  * the findings show in Rapport's panel. Reading only: nothing in the box is changed. The
  * listener is passive and in the content script's own world, so the page cannot see it.
  */
-export function watchReplyBox(adapter: SiteAdapter, scanner: Scanner, show: (review: ReplyReview | null) => void, signal: AbortSignal): void {
+export function watchReplyBox(
+  adapter: SiteAdapter,
+  openingPost: () => PostRecord | undefined,
+  reviewDraft: ReviewDraft,
+  show: (review: ReplyReview | null) => void,
+  signal: AbortSignal,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
   const onInput = (event: Event) => {
@@ -27,10 +36,10 @@ export function watchReplyBox(adapter: SiteAdapter, scanner: Scanner, show: (rev
     const draft = (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement ? box.value : box.innerText).slice(0, 40_000);
     const ticket = ++latest;
     if (draft.trim().length < 3) return show(null);
-    const opening = [...scanner.results.values()].find((p) => p.record.kind === 'post')?.record;
+    const opening = openingPost();
     const thread = opening ? { site: opening.site, title: opening.title, body: opening.body.slice(0, 20_000), author: opening.author, community: opening.community } : undefined;
     try {
-      const result = await send('reply/review-draft', { draft, site: adapter.id, ...(thread ? { thread } : {}) });
+      const result = await reviewDraft({ draft, site: adapter.id, ...(thread ? { thread } : {}) });
       if (ticket === latest && !signal.aborted) show(result);
     } catch (error) {
       console.warn('[Rapport] reply review failed', error);

@@ -1,89 +1,169 @@
-import type { BrandProfile } from '../core/profile';
-import type { IntentModel } from '../core/relevance/intent-model';
-import type { PageReport } from '../messages/protocol';
+import { mayMention, type Prefilter } from '../core/relevance/prefilter';
+import type { PageVerdict, RequestOf } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
+import { watchReplyBox, type ReviewDraft } from './review-box';
+import { LEVEL_ATTRIBUTE, Scanner, worthShowing, type ScannedPost } from './scan';
+import { laterTask } from './tasks';
 import { mountBadge } from './ui/badge';
-import { watchReplyBox } from './review-box';
-import { mountPanel } from './ui/panel';
-import { Scanner, worthShowing, type ScannedPost } from './scan';
+import { mountPanel, type Panel } from './ui/panel';
 
 export interface RunOptions {
   adapter: SiteAdapter;
-  profile: BrandProfile;
-  /** The profile's name words that are everyday English words (from the background). */
-  commonWords: readonly string[];
-  /** The learned intent model (from the background); without it, intents come from the cue rules. */
-  intentModel?: IntentModel;
+  /** The background's judgement of a batch of posts (`page/posts`); injected so tests can stand in. */
+  judge: (batch: RequestOf<'page/posts'>) => Promise<PageVerdict[]>;
+  /** The background's review of what the person types in the site's reply box. */
+  reviewDraft: ReviewDraft;
+  /** Aborted on SPA navigation, a rescan, or the extension going away: everything is torn down. */
   signal: AbortSignal;
-  report: (report: PageReport) => void;
+  /** The profile's prefilter from the background: posts it rules out are "none" without being sent. */
+  prefilter?: Prefilter | null;
 }
 
-const REPORT_LIMIT = 200;
+/** Posts a message carries: big pages go over in several tasks, each well under a frame. */
+const BATCH = 200;
+/** Longest body sent for judging (the engine reads the opening of long posts anyway). */
+const BODY_MAX = 10_000;
 
-function toReport(adapter: SiteAdapter, scanner: Scanner, posts: ScannedPost[]): PageReport {
-  return {
-    url: location.href,
-    site: adapter.id,
-    title: document.title.slice(0, 2_000),
-    scanned: scanner.scanned,
-    posts: posts.slice(0, REPORT_LIMIT).map(({ record, assessment }) => ({
-      record: { ...record, body: record.body.slice(0, 2_000) },
-      assessment,
-    })),
-  };
+export interface PageRun {
+  scanner: Scanner;
+  /** Resolves when the posts on the page at start have been read and judged. */
+  firstPass: Promise<void>;
 }
 
 /**
- * Read the page, mark what matters, show it, and keep up with posts added later. Work after the
- * first pass is batched to idle time; everything stops when `signal` aborts (SPA navigation,
- * extension reload).
+ * Read the page, have the background judge the posts, mark them, show what matters, and keep up
+ * with posts added later. Work after the first read is batched per idle callback, and only new or
+ * changed nodes are read; everything stops when `signal` aborts.
  */
-export function runOnPage({ adapter, profile, commonWords, intentModel, signal, report }: RunOptions): Scanner {
-  const scanner = new Scanner(adapter, profile, commonWords, intentModel);
-  const panel = mountPanel();
-  const badges: HTMLElement[] = [];
+export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: RunOptions): PageRun {
+  const scanner = new Scanner(adapter);
+  const badges = new WeakMap<Element, HTMLElement>();
+  const allBadges = new Set<HTMLElement>();
+  let panel: Panel | undefined;
+  let panelQueued = false;
   signal.addEventListener('abort', () => {
-    panel.remove();
-    for (const badge of badges) badge.remove();
+    panel?.remove();
+    for (const badge of allBadges) badge.remove();
   });
 
-  const process = (root: ParentNode) => {
-    const fresh = scanner.scan(root, new URL(location.href));
-    // Badges only where there is something to do or see; low and none keep just the attribute.
-    for (const post of fresh) if (worthShowing(post.assessment.level)) badges.push(mountBadge(post));
-    if (fresh.length === 0) return;
-    const relevant = scanner.relevant();
-    panel.update(relevant);
-    report(toReport(adapter, scanner, relevant));
+  const refreshPanel = () => {
+    if (panelQueued) return;
+    panelQueued = true;
+    laterTask(() => {
+      panelQueued = false;
+      if (signal.aborted) return;
+      const relevant = scanner.relevant();
+      if (relevant.length === 0 && !panel) return;
+      panel ??= mountPanel();
+      panel.update(relevant);
+    });
   };
 
-  process(document);
-  watchReplyBox(adapter, scanner, (review) => panel.showReview(review), signal);
-  if (scanner.scanned === 0) {
-    console.warn(`[Rapport] ${adapter.name}: no posts found on this page; its layout may have changed.`);
-    report(toReport(adapter, scanner, []));
-  }
+  const show = (post: ScannedPost) => {
+    const old = badges.get(post.page.element);
+    if (old) {
+      old.remove();
+      allBadges.delete(old);
+      badges.delete(post.page.element);
+    }
+    // Badges only where there is something to do or see; low and none keep just the attribute.
+    if (!post.verdict || !worthShowing(post.verdict.level)) return;
+    const badge = mountBadge(post, post.verdict);
+    badges.set(post.page.element, badge);
+    allBadges.add(badge);
+  };
 
-  let pending: Element[] = [];
+  const communities = new Map<string, boolean>();
+  const sendBatch = async (batch: ScannedPost[]) => {
+    if (signal.aborted) return;
+    // Most posts on a page hold no word of the profile: they are "none" here, and only counted.
+    const posts = prefilter ? batch.filter((post) => mayMention(post.record, prefilter, communities)) : batch;
+    const skipped = batch.length - posts.length;
+    if (skipped > 0) {
+      const sent = new Set(posts.map((p) => p.record.id));
+      scanner.apply(batch.filter((p) => !sent.has(p.record.id)).map((p) => noneVerdict(p.record.id)));
+    }
+    const records = posts.map(({ record }) => (record.body.length > BODY_MAX ? { ...record, body: record.body.slice(0, BODY_MAX) } : record));
+    const verdicts = await judge({ url: location.href, site: adapter.id, title: document.title.slice(0, 2_000), posts: JSON.stringify(records), skipped });
+    if (signal.aborted) return;
+    const judged = scanner.apply(verdicts);
+    for (const post of judged) show(post);
+    if (judged.some((p) => p.verdict && worthShowing(p.verdict.level))) refreshPanel();
+  };
+
+  /** Send fresh posts in batches, each serialised in its own task. */
+  const judgeAll = (fresh: ScannedPost[]): Promise<void> => {
+    const sent: Promise<void>[] = [];
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      const batch = fresh.slice(i, i + BATCH);
+      sent.push(new Promise((resolve) => laterTask(() => sendBatch(batch).then(resolve, (error: unknown) => {
+        console.warn('[Rapport] could not judge posts', error);
+        resolve();
+      }))));
+    }
+    return Promise.all(sent).then(() => undefined);
+  };
+
+  const fresh = scanner.read(document, new URL(location.href));
+  if (fresh.length === 0) console.warn(`[Rapport] ${adapter.name}: no posts found on this page yet; its layout may have changed.`);
+  const firstPass = judgeAll(fresh);
+  watchReplyBox(adapter, () => scanner.openingPost(), reviewDraft, (review) => {
+    if (review) panel ??= mountPanel();
+    panel?.showReview(review);
+  }, signal);
+  watchAdded(signal, (roots) => {
+    const url = new URL(location.href);
+    const added: ScannedPost[] = [];
+    for (const root of roots) added.push(...scanner.read(root, url));
+    if (added.length > 0) void judgeAll(added);
+  });
+  return { scanner, firstPass };
+}
+
+/** What the background says of a post with no word of the profile in it (core: the feed path's UNRELATED). */
+const noneVerdict = (id: string): PageVerdict => ({ id, level: 'none', score: 0, priority: 0, intents: [], reasons: [] });
+
+/**
+ * Call `onRoots` with the nodes to read after the page changed: the outermost added elements,
+ * and, for a change inside a post already marked (a recycled node, an expanded "show more"), that
+ * post's element. Batched: one call per idle period, at most 300 ms after the change.
+ */
+function watchAdded(signal: AbortSignal, onRoots: (roots: Element[]) => void): void {
+  let pending = new Set<Element>();
   let scheduled = false;
   const flush = () => {
     scheduled = false;
-    const roots = pending;
-    pending = [];
-    for (const root of roots) if (root.isConnected) process(root.parentElement ?? root);
+    const nodes = pending;
+    pending = new Set();
+    if (signal.aborted) return;
+    const roots = new Set<Element>();
+    for (const node of nodes) {
+      if (!node.isConnected || hasAncestorIn(node, nodes)) continue;
+      // A change inside a post read before: read that post again (it may now be another post).
+      const post = node.parentElement?.closest(`[${LEVEL_ATTRIBUTE}]`);
+      roots.add(post ?? node);
+    }
+    if (roots.size > 0) onRoots([...roots]);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element && !node.hasAttribute('data-rapport-badge')) pending.push(node);
+        // Rapport's own badges and panel are not the page's.
+        if (node.nodeType === 1 && !(node as Element).hasAttribute('data-rapport-badge') && !(node as Element).hasAttribute('data-rapport-panel')) pending.add(node as Element);
       }
     }
-    if (pending.length > 0 && !scheduled) {
+    if (pending.size > 0 && !scheduled) {
       scheduled = true;
-      requestIdleCallback(flush, { timeout: 500 });
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: 300 });
+      else setTimeout(flush, 50);
     }
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect());
-  return scanner;
+}
+
+/** Whether an ancestor of `node` is also in `set` (then reading the ancestor covers it). */
+function hasAncestorIn(node: Element, set: Set<Element>): boolean {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) if (set.has(parent)) return true;
+  return false;
 }

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parseProfile } from '../core/profile';
+import type { PageVerdict } from '../messages/protocol';
 import type { PagePost, SiteAdapter } from '../sites/types';
-import { Scanner } from './scan';
+import { LEVEL_ATTRIBUTE, Scanner } from './scan';
 
-/** An adapter that reads each `<p data-id>` as one post. */
+/** An adapter that reads each `<p data-id>` as one post, counting its reads. */
+let reads = 0;
 const adapter: SiteAdapter = {
   id: 'demo',
   name: 'Test',
@@ -12,54 +13,66 @@ const adapter: SiteAdapter = {
   detect: () => true,
   findReplyBox: () => null,
   readPosts: (root) =>
-    [...root.querySelectorAll('p[data-id]')].map(
-      (element): PagePost => ({
-        record: {
-          id: element.getAttribute('data-id')!,
-          site: 'demo',
-          kind: 'post',
-          body: element.textContent ?? '',
-          permalink: `https://example.com/${element.getAttribute('data-id')}`,
-        },
+    [...(root instanceof Element && root.matches('p[data-id]') ? [root] : root.querySelectorAll('p[data-id]'))].map((element): PagePost => {
+      reads++;
+      return {
+        record: { id: element.getAttribute('data-id')!, site: 'demo', kind: 'post', body: element.textContent ?? '', permalink: `https://example.com/${element.getAttribute('data-id')}` },
         element,
         anchor: element,
-      }),
-    ),
-};
-
-const POSTS = {
-  word: 'I keep a tally of my expenses in a little notebook.',
-  lower: 'tally is great for this',
-  name: 'I switched to Tally last month and my budget finally works.',
-};
-
-function page(): Document {
-  document.body.replaceChildren(
-    ...Object.entries(POSTS).map(([id, text]) => {
-      const p = document.createElement('p');
-      p.dataset.id = id;
-      p.textContent = text;
-      return p;
+      };
     }),
-  );
-  return document;
-}
+};
 
-const profile = parseProfile({ brandNames: ['Tally'], competitors: ['Brightbrew'], topics: ['budgeting app'] });
 const url = new URL('https://example.com/');
+const verdict = (id: string, level: PageVerdict['level'], priority = 0): PageVerdict => ({ id, level, score: 0.5, priority, intents: [], reasons: [`reason for ${id}`] });
 
-function brandMentions(commonWords: string[]): Record<string, boolean> {
-  const scanner = new Scanner(adapter, profile, commonWords);
-  scanner.scan(page(), url);
-  return Object.fromEntries([...scanner.results].map(([id, post]) => [id, post.assessment.mentionsBrand]));
+function page(ids: string[]): HTMLElement[] {
+  const ps = ids.map((id) => Object.assign(document.createElement('p'), { textContent: `post ${id}` }));
+  ps.forEach((p, i) => (p.dataset.id = ids[i]));
+  document.body.replaceChildren(...ps);
+  return ps;
 }
 
-describe('Scanner and ambiguous names', () => {
-  it('needs context for a name the background says is an everyday word', () => {
-    expect(brandMentions(['tally'])).toEqual({ word: false, lower: false, name: true });
+describe('Scanner', () => {
+  it('reads each post once, marks it when its verdict comes, and ranks what is worth showing', () => {
+    const [a, b, c] = page(['a', 'b', 'c']);
+    const scanner = new Scanner(adapter);
+    expect(scanner.read(document, url).map((p) => p.record.id)).toEqual(['a', 'b', 'c']);
+    expect(scanner.read(document, url)).toEqual([]);
+    expect(a!.hasAttribute(LEVEL_ATTRIBUTE)).toBe(false);
+    scanner.apply([verdict('a', 'medium', 1), verdict('b', 'none'), verdict('c', 'high', 5)]);
+    expect([a, b, c].map((el) => el!.getAttribute(LEVEL_ATTRIBUTE))).toEqual(['medium', 'none', 'high']);
+    expect(scanner.relevant().map((p) => p.record.id)).toEqual(['c', 'a']);
+    expect(scanner.scanned).toBe(3);
   });
 
-  it('takes a name it is not told about as distinctive', () => {
-    expect(brandMentions([])).toEqual({ word: true, lower: true, name: true });
+  it('reads a recycled node again, drops its stale mark, and ignores a late verdict for the post it held', () => {
+    const [cell] = page(['x1']);
+    const scanner = new Scanner(adapter);
+    scanner.read(document, url);
+    scanner.apply([verdict('x1', 'high')]);
+    expect(cell!.getAttribute(LEVEL_ATTRIBUTE)).toBe('high');
+    // A virtualised list puts another post into the same node.
+    cell!.dataset.id = 'x2';
+    cell!.textContent = 'another post';
+    expect(scanner.read(cell!, url).map((p) => p.record.id)).toEqual(['x2']);
+    expect(cell!.hasAttribute(LEVEL_ATTRIBUTE)).toBe(false);
+    expect(scanner.apply([verdict('x1', 'high')])).toEqual([]);
+    expect(cell!.hasAttribute(LEVEL_ATTRIBUTE)).toBe(false);
+    scanner.apply([verdict('x2', 'low')]);
+    expect(cell!.getAttribute(LEVEL_ATTRIBUTE)).toBe('low');
+    expect([...scanner.results.keys()]).toEqual(['x2']);
+  });
+
+  it('reads only the roots it is given', () => {
+    page(['a', 'b']);
+    const scanner = new Scanner(adapter);
+    scanner.read(document, url);
+    const added = Object.assign(document.createElement('p'), { textContent: 'new' });
+    added.dataset.id = 'n';
+    document.body.append(added);
+    reads = 0;
+    expect(scanner.read(added, url).map((p) => p.record.id)).toEqual(['n']);
+    expect(reads).toBe(1);
   });
 });

@@ -1,62 +1,76 @@
-// Not '../core': its compileProfile brings the English dictionary (~110 KB), which the page
-// must not load. The background looks the profile's name words up instead (`commonWords`).
-import type { BrandProfile } from '../core/profile';
-import { assessCompiled } from '../core/relevance/assess';
-import { compileProfile, type CompiledProfile } from '../core/relevance/compile';
-import type { IntentModel } from '../core/relevance/intent-model';
-import type { AssessedPost } from '../messages/protocol';
+import type { PostRecord } from '../core/post';
+import type { PageVerdict } from '../messages/protocol';
 import type { PagePost, SiteAdapter } from '../sites/types';
 
-export interface ScannedPost extends AssessedPost {
+/** A post read from the page, with the background's verdict once it has come back. */
+export interface ScannedPost {
+  record: PostRecord;
   page: PagePost;
+  verdict?: PageVerdict;
 }
 
+/** The attribute every judged post's root element gets: a documented hook for user styles and tests. */
+export const LEVEL_ATTRIBUTE = 'data-rapport-level';
+
 /**
- * Read and judge posts. Elements already judged are skipped (a WeakMap keyed by the element and
- * the post id, so a recycled node holding a different post is read again).
+ * What Rapport has read on this page. An element is read again only when it now holds a different
+ * post (virtualised lists such as X's recycle their nodes): keyed by element and post id.
  */
 export class Scanner {
-  private readonly compiled: CompiledProfile;
   private readonly seen = new WeakMap<Element, string>();
   readonly results = new Map<string, ScannedPost>();
+  /** Posts read so far (a recycled node read again counts again). */
   scanned = 0;
 
-  /**
-   * `commonWords`: the words of the profile's names that are everyday English words, as the
-   * background answers them with the profile; a name made only of such words needs context.
-   * `intentModel`: the learned intent model the background sends (without it, the cue rules alone).
-   */
-  constructor(
-    private readonly adapter: SiteAdapter,
-    profile: BrandProfile,
-    commonWords: readonly string[],
-    intentModel?: IntentModel,
-  ) {
-    const common = new Set(commonWords);
-    this.compiled = compileProfile(profile, { isCommonWord: (word) => common.has(word), ...(intentModel ? { intentModel } : {}) });
-  }
+  constructor(private readonly adapter: SiteAdapter) {}
 
-  /** Scan `root`; returns the posts that were new or changed. */
-  scan(root: ParentNode, url: URL): ScannedPost[] {
+  /** Read the posts under `root` that were not read before; returns them. */
+  read(root: ParentNode, url: URL): ScannedPost[] {
     const fresh: ScannedPost[] = [];
     for (const page of this.adapter.readPosts(root, url)) {
-      if (this.seen.get(page.element) === page.record.id) continue;
+      const before = this.seen.get(page.element);
+      if (before === page.record.id) continue;
+      if (before !== undefined) {
+        // The node now shows another post: its old mark is wrong until the new verdict arrives.
+        page.element.removeAttribute(LEVEL_ATTRIBUTE);
+        this.results.delete(before);
+      }
       this.seen.set(page.element, page.record.id);
       this.scanned++;
-      const assessment = assessCompiled(page.record, this.compiled, { skipUnrelated: true });
-      page.element.setAttribute('data-rapport-level', assessment.level);
-      const post: ScannedPost = { record: page.record, assessment, page };
+      const post: ScannedPost = { record: page.record, page };
       this.results.set(page.record.id, post);
       fresh.push(post);
     }
     return fresh;
   }
 
+  /**
+   * Apply the background's verdicts: mark each post's element (unless it has since been recycled
+   * for another post) and return the posts that were judged.
+   */
+  apply(verdicts: readonly PageVerdict[]): ScannedPost[] {
+    const judged: ScannedPost[] = [];
+    for (const verdict of verdicts) {
+      const post = this.results.get(verdict.id);
+      if (!post || this.seen.get(post.page.element) !== verdict.id) continue;
+      post.verdict = verdict;
+      post.page.element.setAttribute(LEVEL_ATTRIBUTE, verdict.level);
+      judged.push(post);
+    }
+    return judged;
+  }
+
   /** Posts worth showing (engage now or worth a look), highest priority first. */
   relevant(): ScannedPost[] {
-    return [...this.results.values()]
-      .filter((p) => worthShowing(p.assessment.level))
-      .sort((a, b) => b.assessment.priority - a.assessment.priority);
+    const shown: ScannedPost[] = [];
+    for (const post of this.results.values()) if (post.verdict && worthShowing(post.verdict.level)) shown.push(post);
+    return shown.sort((a, b) => (b.verdict?.priority ?? 0) - (a.verdict?.priority ?? 0));
+  }
+
+  /** The thread's opening post, when the page shows one (the reply review reads it). */
+  openingPost(): PostRecord | undefined {
+    for (const post of this.results.values()) if (post.record.kind === 'post') return post.record;
+    return undefined;
   }
 }
 

@@ -1,58 +1,107 @@
-import { parseProfile } from '../core/profile';
-import { parseIntentModel, type IntentModel } from '../core/relevance/intent-model';
-import { send, serve } from '../messages/bus';
-import type { PageReport } from '../messages/protocol';
 import type { SiteAdapter } from '../sites/types';
+import { prefilterFrom } from '../core/relevance/prefilter';
+import { send, serveBackground } from './ext';
 import { insertReply } from './insert';
-import { runOnPage } from './run';
+import { runOnPage, type PageRun } from './run';
 
-function report(r: PageReport): void {
-  send('page/report', r).catch((error: unknown) => console.warn('[Rapport] report failed', error));
+export interface ContentHandle {
+  /** The current run (undefined while Rapport is off for the page). */
+  current(): PageRun | undefined;
+  stop(): void;
 }
 
-let parsedModel: { text: string; model: IntentModel | undefined } | undefined;
-
-/** The intent model's text parsed once a page (a rescan sends the same text again). */
-function modelOf(text: string): IntentModel | undefined {
-  if (parsedModel?.text !== text) {
-    let model: IntentModel | undefined;
-    try {
-      model = parseIntentModel(text);
-    } catch (error) {
-      // A damaged model must not stop the page from being read: the cue rules still judge intents.
-      console.warn('[Rapport] intent model unreadable; using the cue rules alone', error);
-    }
-    parsedModel = { text, model };
-  }
-  return parsedModel.model;
-}
+/** The page's address without the fragment: a jump to an anchor is not a new page. */
+const pageKey = (href: string): string => href.split('#', 1)[0] ?? href;
 
 /**
- * Fetch the brand profile and run the page pipeline; run again from scratch when the background
- * asks (the profile changed). Each run owns an AbortController that tears its UI down.
+ * Ask the background whether to read this page, and run the page pipeline; run again from scratch
+ * when the background asks (the profile changed) or the single-page app navigates. Each run owns
+ * an AbortController that tears its UI down.
  */
-export async function startContent(adapter: SiteAdapter): Promise<void> {
+export async function startContent(adapter: SiteAdapter): Promise<ContentHandle> {
   let controller: AbortController | undefined;
+  let run: PageRun | undefined;
+  let page = pageKey(location.href);
+  const stopped = new AbortController();
+
   const begin = async (): Promise<number> => {
     controller?.abort();
-    controller = new AbortController();
-    const stored = await send('profile/get', {});
-    if (!stored) return 0; // No brand profile yet: the popup invites the user to set one up.
-    const profile = parseProfile(stored.profile);
-    // Per-site switch: off means the page is not read at all, and the popup says why.
-    if (profile.sites[adapter.id] === false) {
-      report({ url: location.href, site: adapter.id, posts: [], scanned: 0, off: true });
-      return 0;
-    }
-    return runOnPage({ adapter, profile, commonWords: stored.commonWords, intentModel: modelOf(stored.intentModel), signal: controller.signal, report }).scanned;
+    run = undefined;
+    const mine = new AbortController();
+    controller = mine;
+    page = pageKey(location.href);
+    const start = await send('page/start', { url: location.href, site: adapter.id });
+    // No brand profile yet (the popup invites the person to set one up), or the site is off.
+    if (!start.run || mine.signal.aborted) return 0;
+    run = runOnPage({
+      adapter,
+      prefilter: start.prefilter ? prefilterFrom(start.prefilter) : null,
+      judge: async (batch) => (await send('page/posts', batch)).verdicts,
+      reviewDraft: (request) => send('reply/review-draft', request),
+      signal: mine.signal,
+    });
+    await run.firstPass;
+    return run.scanner.scanned;
   };
-  serve(['background'], {
+
+  const stopServing = serveBackground({
     'content/rescan': async () => ({ scanned: await begin() }),
-    'content/insert-reply': async ({ text }) => {
+    'content/insert-reply': async (payload) => {
+      const text = (payload as { text?: unknown } | null)?.text;
+      if (typeof text !== 'string' || text.length === 0 || text.length > 40_000) throw new Error('content/insert-reply: text must be 1 to 40,000 characters');
       const box = adapter.findReplyBox(document);
       if (!box) return { inserted: false, reason: 'No reply box is open on this page: open the reply form first, or copy the reply.' };
       return insertReply(box, text) ? { inserted: true } : { inserted: false, reason: 'The reply box here could not be filled; copy the reply instead.' };
     },
   });
+
+  // Single-page apps (Reddit, X, YouTube, Bluesky, Mastodon, Discourse) change pages without a
+  // load: start afresh on a new address, after the app has had a moment to render it.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const onMaybeNavigated = () => {
+    if (pageKey(location.href) === page) return;
+    page = pageKey(location.href);
+    clearTimeout(settle);
+    settle = setTimeout(() => void begin().catch(warn), 250);
+  };
+  watchLocation(onMaybeNavigated, stopped.signal);
+
   await begin();
+  return {
+    current: () => run,
+    stop: () => {
+      stopped.abort();
+      controller?.abort();
+      clearTimeout(settle);
+      stopServing();
+    },
+  };
+}
+
+const warn = (error: unknown) => console.warn('[Rapport] could not read the page', error);
+
+interface NavigationLike extends EventTarget {
+  addEventListener(type: 'navigatesuccess', listener: () => void, options?: AddEventListenerOptions): void;
+}
+
+/**
+ * Notice same-document navigations: the Navigation API where the browser has it (it sees the
+ * page's pushState from the content script's world), popstate for back and forward, and a cheap
+ * address check when the page's body changes (browsers without the Navigation API).
+ */
+function watchLocation(onChange: () => void, signal: AbortSignal): void {
+  const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
+  navigation?.addEventListener('navigatesuccess', onChange, { signal });
+  addEventListener('popstate', onChange, { signal });
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      onChange();
+    }, 100);
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
 }

@@ -46,36 +46,94 @@ export type PageReport = z.infer<typeof PageReportSchema>;
 
 const StoredProfileSchema = z.object({ profile: BrandProfileSchema, demo: z.boolean() });
 
-/** Upper bound of the intent model's text (the shipped one is about 200 KB). */
-export const INTENT_MODEL_MAX_CHARS = 2_000_000;
+/** JSON text parsed; text that is not JSON fails as a validation issue. */
+function parseJsonText(value: string, ctx: z.RefinementCtx): unknown {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'not valid JSON' });
+    return z.NEVER;
+  }
+}
+
+/** Posts a content script sends in one `page/posts` batch (it splits bigger pages). */
+export const PAGE_BATCH_MAX = 500;
+
+/** Whether a page is read at all: only with a brand profile, and with the site switched on. */
+export const PageStartSchema = z.object({
+  run: z.boolean(),
+  /**
+   * The profile's prefilter (core/relevance/prefilter.ts) as regular-expression sources: the page
+   * runs it and sends only the posts that may mention the profile. Null: send every post.
+   */
+  prefilter: z.object({ words: z.string().max(200_000), loose: z.string().max(200_000) }).nullable().optional(),
+  /** Why not: no brand profile yet, or the person switched this site off. */
+  reason: z.enum(['no-profile', 'off']).optional(),
+});
+
+/**
+ * Posts read from a page, for the background to judge. Scoring lives in the background: the page
+ * pays only for reading and marking, and the content script stays small (issue 3: 30 KB gzip).
+ */
+export const PagePostsSchema = z.object({
+  url: z.string().max(4_000),
+  site: SiteIdSchema,
+  title: z.string().max(2_000).optional(),
+  /**
+   * The posts, as one JSON string: the browser copies one string across to the worker several
+   * times faster than it converts hundreds of objects field by field (measured by the content
+   * bench), and the page pays that cost. Parsed and checked here like any other payload.
+   */
+  posts: z.string().max(PAGE_BATCH_MAX * 12_000).transform(parseJsonText).pipe(z.array(PostRecordSchema).max(PAGE_BATCH_MAX)),
+  /** Posts read but not sent: the prefilter found no word of the profile in them (judged "none" on the page). */
+  skipped: z.number().int().nonnegative().max(1_000_000),
+});
+export type PagePosts = z.output<typeof PagePostsSchema>;
+
+/** The verdict on one post, as the page's badge and panel show it. */
+export const PageVerdictSchema = AssessmentSchema.pick({ score: true, level: true, priority: true, intents: true }).extend({
+  id: z.string().max(200),
+  reasons: z.array(z.string().max(400)).max(8),
+});
+export type PageVerdict = z.infer<typeof PageVerdictSchema>;
 
 /** Upper bound of `commonWords` (a profile holds at most 2,000 names). */
 export const COMMON_WORDS_MAX = 10_000;
 
 /**
- * The profile as the content script needs it: with the words of its names that are everyday
- * English words (folded, lower-case), which the background looks up in the dictionary so the
- * content script does not have to bundle it.
+ * The profile as the settings page shows it: with the words of its names that are everyday
+ * English words (folded, lower-case), which such a name needs context for.
  */
 const ContentProfileSchema = StoredProfileSchema.extend({
   commonWords: z.array(z.string().max(200)).max(COMMON_WORDS_MAX),
-  /**
-   * The learned intent model in its text form (core/relevance/intent-model.ts): sent rather than
-   * bundled, so the content script stays small; parsed once a page.
-   */
-  intentModel: z.string().max(INTENT_MODEL_MAX_CHARS),
 });
 
 const Empty = z.object({}).strict();
+
+/** `https://host`: the only kind of origin Rapport is turned on for. */
+const HttpsOriginSchema = z
+  .string()
+  .max(300)
+  .regex(/^https:\/\/[a-z0-9.-]+\.[a-z0-9-]+(:\d+)?$/i, 'Expected an https origin such as https://forum.example.org');
+
+export const TabSiteSchema = z.object({
+  mode: z.enum(['static', 'enabled-host', 'on-demand', 'can-enable', 'unsupported']),
+  url: z.string().max(4_000).optional(),
+  origin: z.string().max(300).optional(),
+  site: SiteIdSchema.optional(),
+});
+export type TabSite = z.infer<typeof TabSiteSchema>;
 
 /** Whether a reply was placed in the page's reply box, and if not, why in plain words. */
 const InsertResultSchema = z.object({ inserted: z.boolean(), reason: z.string().max(300).optional() });
 
 export const protocol = {
-  /** The content script asks for the brand profile to score posts with. */
+  /** The brand profile, for the settings page and the popup. */
   'profile/get': message({ from: 'content', request: Empty, response: ContentProfileSchema.nullable() }),
-  /** The content script reports what it found on its page (kept per tab for the popup). */
-  'page/report': message({ from: 'content', request: PageReportSchema, response: z.object({ stored: z.number() }) }),
+  /** A content script asks whether to read its page; the tab's report starts afresh. */
+  'page/start': message({ from: 'content', request: z.object({ url: z.string().max(4_000), site: SiteIdSchema }), response: PageStartSchema }),
+  /** A content script hands over posts it read; the background judges them, keeps the tab's report and records the threads. */
+  'page/posts': message({ from: 'content', request: PagePostsSchema, response: z.object({ verdicts: z.array(PageVerdictSchema).max(PAGE_BATCH_MAX) }) }),
   /** The content script asks for a review of what the person is typing in the site's reply box. */
   'reply/review-draft': message({
     from: 'content',
@@ -90,6 +148,16 @@ export const protocol = {
     request: z.object({ tabId: z.number().int() }),
     response: PageReportSchema.nullable(),
   }),
+  /** What Rapport can do on a tab's page: read it (fixed or turned-on host), read it on demand, or be turned on for its host. */
+  'tab/site': message({ from: 'page', request: z.object({ tabId: z.number().int() }), response: TabSiteSchema }),
+  /** After the popup got the host permission: run on that host from now on, and on the tab now. */
+  'sites/enable-host': message({ from: 'page', request: z.object({ origin: HttpsOriginSchema, tabId: z.number().int().optional() }), response: z.object({ enabled: z.boolean(), reason: z.string().max(300).optional() }) }),
+  /** Stop running on a host turned on earlier, and give its permission back. */
+  'sites/disable-host': message({ from: 'page', request: z.object({ origin: HttpsOriginSchema }), response: z.object({ disabled: z.boolean() }) }),
+  /** The hosts Rapport was turned on for (settings page). */
+  'sites/enabled-hosts': message({ from: 'page', request: Empty, response: z.object({ origins: z.array(z.string().max(300)).max(10_000) }) }),
+  /** Read an on-demand page (LinkedIn) once, at the person's request; the results show in the popup. */
+  'tab/read-on-demand': message({ from: 'page', request: z.object({ tabId: z.number().int() }), response: z.object({ started: z.boolean(), reason: z.string().max(300).optional() }) }),
   'profile/save': message({
     from: 'page',
     request: z.object({ profile: z.unknown() }),

@@ -3,7 +3,9 @@ import browser from 'webextension-polyfill';
 import { send } from '../messages/bus';
 import { DemoBanner } from '../ui/DemoBanner';
 import { t } from '../ui/i18n';
+import type { PageReport } from '../messages/protocol';
 import { PostItem } from './PostItem';
+import { SiteAccess } from './SiteAccess';
 import { usePageReport } from './usePageReport';
 
 export function Popup() {
@@ -53,15 +55,28 @@ function Body({ state, demo, hasProfile }: { state: ReturnType<typeof usePageRep
   }
   if (state.status === 'loading') return <p class="empty muted">{t('loading')}</p>;
   if (state.status === 'error') return <p class="empty" role="alert">{state.message}</p>;
-  const { report } = state;
-  if (!report) return <p class="empty muted">{t('pageNotRead')}</p>;
+  const { report, site, tabId, reload } = state;
+  const access = <SiteAccess site={site} tabId={tabId} hasReport={report !== null && report.scanned > 0} onChanged={reload} />;
+  if (!report) return site.mode === 'unsupported' || site.mode === 'static' ? <p class="empty muted">{t('pageNotRead')}</p> : access;
+  if (site.mode === 'on-demand' || site.mode === 'enabled-host') {
+    return (
+      <>
+        {access}
+        <Findings report={report} demo={demo} tabId={tabId} />
+      </>
+    );
+  }
+  return <Findings report={report} demo={demo} tabId={tabId} />;
+}
+
+function Findings({ report, demo, tabId }: { report: PageReport; demo: boolean; tabId: number }) {
   if (report.off) return <p class="empty muted">{t('siteTurnedOff')}</p>;
   if (report.scanned === 0) return <p class="empty muted">{t('layoutNotRecognised')}</p>;
   if (report.posts.length === 0) return <p class="empty muted">{t('nothingRelevant')}</p>;
   return (
     <ol class="posts" aria-label={t('relevantPosts')}>
       {report.posts.map((post) => (
-        <PostItem key={post.record.id} post={post} demo={demo} tabId={state.tabId} />
+        <PostItem key={post.record.id} post={post} demo={demo} tabId={tabId} />
       ))}
     </ol>
   );

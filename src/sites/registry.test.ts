@@ -26,6 +26,22 @@ const EXAMPLES: Record<string, { urls: string[]; html?: string }> = {
       'https://old.reddit.com/r/Coffee/comments/1gv0b7n/how_do_you_store_beans_when_you_buy_a_months/',
     ],
   },
+  youtube: {
+    urls: [
+      'https://www.youtube.com/',
+      'https://www.youtube.com/watch?v=k3Vq9XbT2wE',
+      'https://www.youtube.com/watch?v=k3Vq9XbT2wE&lc=UgxpY1UYrztFnzW0FvoA8c4AaABAg',
+      'https://www.youtube.com/@grindandpour/videos',
+      'https://www.youtube.com/results?search_query=brightbrew+duo',
+    ],
+  },
+  linkedin: {
+    urls: [
+      'https://www.linkedin.com/feed/',
+      'https://www.linkedin.com/feed/update/urn:li:activity:7529861165876190090/',
+      'https://www.linkedin.com/in/daniel-okafor-4b1a2c/recent-activity/all/',
+    ],
+  },
   'stack-exchange': {
     urls: [
       'https://stackoverflow.com/questions',
@@ -64,6 +80,11 @@ const NEGATIVES = [
   'https://example.com/demo.html',
   'chrome-extension://rapportdemoextensionidaaaaaaaaaa/src/options/options.html',
   'file:///home/me/demo.html',
+  'https://m.youtube.com/watch?v=k3Vq9XbT2wE',
+  'https://youtu.be/k3Vq9XbT2wE',
+  'https://www.youtube-nocookie.com/embed/k3Vq9XbT2wE',
+  'https://www.youtube.com.evil.example/watch?v=k3Vq9XbT2wE',
+  'https://linkedin.com.evil.example/feed/',
   'https://stackoverflow.blog/2026/11/20/what-we-learned/',
   'https://chat.stackexchange.com/rooms/118/root-access',
   'https://evilstackoverflow.com/questions',
@@ -95,10 +116,12 @@ describe('site registry', () => {
 
   it('generates content script matches from the sites, deduplicated', () => {
     const matches = contentScriptMatches();
+    // LinkedIn is on demand: not in the manifest.
     expect(matches).toEqual([
       'https://news.ycombinator.com/*',
       'https://www.reddit.com/*',
       'https://old.reddit.com/*',
+      'https://www.youtube.com/*',
       'https://stackoverflow.com/*',
       'https://*.stackoverflow.com/*',
       'https://*.stackexchange.com/*',

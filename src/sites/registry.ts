@@ -1,16 +1,20 @@
 import { demo } from './demo';
 import { discourse } from './discourse';
 import { hackerNews } from './hacker-news';
+import { linkedin } from './linkedin';
 import { mastodon } from './mastodon';
 import { reddit } from './reddit';
 import { stackExchange } from './stack-exchange';
 import type { SiteAdapter } from './types';
+import { youtube } from './youtube';
 
 // The only list of sites. vite.config.ts imports this in Node to write the manifest's content
 // script matches, so nothing here (or in an adapter module) may touch the DOM at load time.
 export const sites: readonly SiteAdapter[] = [
   hackerNews,
   reddit,
+  youtube,
+  linkedin,
   stackExchange,
   discourse,
   mastodon,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -16,8 +16,16 @@ export interface Extension {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * Host permissions granted as if the person had accepted the browser's prompt (which headless
+   * Chromium cannot show): the built extension is copied and its manifest given these hosts.
+   */
+  grantHosts?: string[];
+}
+
 /** Launch headless Chromium with the built extension loaded. No browser is a failure, not a skip. */
-export async function launchExtension(): Promise<Extension> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   const executablePath = (findChromium as () => string | undefined)();
   if (!executablePath) throw new Error(INSTALL_HINT as string);
   try {
@@ -26,11 +34,18 @@ export async function launchExtension(): Promise<Extension> {
     throw new Error(`No build at ${DIST}: run \`npm run build\` first (npm test does).`);
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  let dist = DIST;
+  if (options.grantHosts) {
+    dist = mkdtempSync(join(tmpdir(), 'rapport-ext-'));
+    cpSync(DIST, dist, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dist, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: options.grantHosts }));
+  }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu', ...(QUIET_FLAGS as string[])],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', ...(QUIET_FLAGS as string[])],
   });
   // Nothing reaches the network: any request not routed by a test fails fast.
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
@@ -44,6 +59,7 @@ export async function launchExtension(): Promise<Extension> {
     close: async () => {
       await context.close();
       rmSync(profileDir, { recursive: true, force: true });
+      if (dist !== DIST) rmSync(dist, { recursive: true, force: true });
     },
   };
 }

@@ -48,8 +48,7 @@ describe('per-site switches', () => {
     await serveFixture(ext.context, expected.url, 'hacker-news/item.html');
     const page = await ext.context.newPage();
     await page.goto(expected.url);
-    await page.locator('[data-rapport-level]').first().waitFor({ state: 'attached', timeout: 15_000 });
-    expect(await page.locator('[data-rapport-level]').count()).toBe(expected.posts);
+    await expect.poll(() => page.locator('[data-rapport-level]').count(), { timeout: 15_000 }).toBe(expected.posts);
     await page.close();
   });
 });

@@ -35,7 +35,8 @@ async function openSite(fixture: string): Promise<{ page: Page; expected: { url:
   await serveFixture(ext.context, expected.url, fixture);
   const page = await ext.context.newPage();
   await page.goto(expected.url);
-  await page.locator('[data-rapport-level]').first().waitFor({ state: 'attached', timeout: 15_000 });
+  // Posts with no word of the profile are marked at once; the others when the background's verdicts come.
+  await expect.poll(() => page.locator('[data-rapport-level]').count(), { timeout: 15_000 }).toBe(expected.posts);
   return { page, expected };
 }
 

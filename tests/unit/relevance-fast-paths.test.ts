@@ -45,7 +45,7 @@ describe('CueIndex', () => {
 
 describe('the feed path (skipUnrelated)', () => {
   // Every labeled post against eight of the profiles (all twenty take ~7 s on a 2-core machine).
-  it('gives the same verdict as the full reading for every post against eight profiles', { timeout: 30_000 }, () => {
+  it('gives the same verdict as the full reading for every post against eight profiles', { timeout: 120_000 }, () => {
     const profiles = loadProfiles();
     let skipped = 0;
     for (const { profile } of Object.values(profiles).slice(0, 8)) {
@@ -58,5 +58,13 @@ describe('the feed path (skipUnrelated)', () => {
       }
     }
     expect(skipped).toBeGreaterThan(0);
+  });
+});
+
+describe('foldText (the prefilter run on the page)', () => {
+  it("equals fold's text on every labeled post and on awkward unicode", async () => {
+    const { fold, foldText } = await import('../../src/core/relevance/text');
+    const extra = ['Straße café — “quoted” naïve ÆON Øresund Łódź', 'İstanbul ǅ emoji 😀☕ and a lone \ud83d surrogate', 'ｆｕｌｌｗｉｄｔｈ ﬁ ligature', ''];
+    for (const text of [...posts.flatMap((p) => [p.title ?? '', p.body, p.community ?? '']), ...extra]) expect(foldText(text)).toBe(fold(text).text);
   });
 });

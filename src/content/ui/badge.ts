@@ -1,40 +1,78 @@
+import type { Level } from '../../core/assessment';
+import type { PageVerdict } from '../../messages/protocol';
+import { t } from '../ext';
 import type { ScannedPost } from '../scan';
-import { t } from '../../ui/i18n';
-import { HOST_RESET, SHARED_CSS } from './styles';
+import { HOST_RESET, SHARED_CSS, styleInto } from './styles';
 
 const BADGE_CSS = `${SHARED_CSS}
 .wrap { position: relative; display: inline-block; margin: 0 6px; }
-.tip { display: none; position: absolute; z-index: 1; top: 22px; left: 0; width: max-content; max-width: 320px;
+.tip { position: absolute; z-index: 1; top: 22px; left: 0; width: max-content; max-width: 320px;
   padding: 8px 10px; border-radius: 8px; background: #0f172a; color: #f8fafc; font-size: 12px; line-height: 1.4;
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); }
 .tip ul { margin: 0; padding-left: 16px; }
-.wrap:hover .tip, .wrap:focus-within .tip { display: block; }
+.chip { max-width: 360px; overflow: hidden; text-overflow: ellipsis; }
 `;
 
+// Strings read once a page: browser.i18n costs tens of µs a call, and a page can carry hundreds of badges.
+const labels = new Map<Level, string>();
+const labelOf = (level: Level): string => {
+  let label = labels.get(level);
+  if (label === undefined) labels.set(level, (label = t(`level_${level}`)));
+  return label;
+};
+let ariaTemplate: string | undefined;
+/** "Rapport: $1. $2" filled in here rather than by i18n on every badge. */
+const ariaLabel = (label: string, reasons: string): string => {
+  ariaTemplate ??= t('badgeLabel', ['\u0001', '\u0002']);
+  return ariaTemplate.replace('\u0001', () => label).replace('\u0002', () => reasons);
+};
+
 /**
- * A small badge after the post's anchor: level and top reason, all reasons on hover or focus.
- * The shadow root is closed so the page cannot reach into it; all page text goes in as text.
+ * A small badge after the post's anchor: level and top reason, all reasons on hover or focus
+ * (the list is built the first time it is asked for). The shadow root is closed so the page
+ * cannot reach into it; one shared stylesheet serves every badge; page text goes in as text.
  */
-export function mountBadge(post: ScannedPost): HTMLElement {
+export function mountBadge(post: ScannedPost, verdict: PageVerdict): HTMLElement {
   const host = document.createElement('span');
   host.setAttribute('style', HOST_RESET);
-  host.dataset.rapportBadge = post.record.id;
+  host.setAttribute('data-rapport-badge', post.record.id);
   // Inside a web component (new Reddit's shreddit-post), only slotted children are displayed.
   const slot = post.page.anchor.getAttribute('slot');
   if (slot) host.setAttribute('slot', slot);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = BADGE_CSS;
+  styleInto(root, BADGE_CSS);
 
-  const { level, reasons } = post.assessment;
-  const label = t(`level_${level}`);
+  const { level, reasons } = verdict;
+  const label = labelOf(level);
   const wrap = document.createElement('span');
   wrap.className = 'wrap';
   const chip = document.createElement('button');
   chip.type = 'button';
   chip.className = `chip level-${level}`;
   chip.textContent = reasons[0] ? `${label} · ${reasons[0]}` : label;
-  chip.setAttribute('aria-label', t('badgeLabel', [label, reasons.join('; ')]));
+  chip.setAttribute('aria-label', ariaLabel(label, reasons.join('; ')));
+  let tip: HTMLElement | undefined;
+  const open = () => {
+    tip ??= tooltip(reasons);
+    if (!tip.isConnected) wrap.append(tip);
+  };
+  const close = () => tip?.remove();
+  wrap.addEventListener('mouseenter', open);
+  wrap.addEventListener('mouseleave', () => {
+    if (root.activeElement !== chip) close();
+  });
+  chip.addEventListener('focus', open);
+  chip.addEventListener('blur', close);
+  chip.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+  wrap.append(chip);
+  root.append(wrap);
+  post.page.anchor.after(host);
+  return host;
+}
+
+function tooltip(reasons: readonly string[]): HTMLElement {
   const tip = document.createElement('span');
   tip.className = 'tip';
   tip.setAttribute('role', 'tooltip');
@@ -45,8 +83,5 @@ export function mountBadge(post: ScannedPost): HTMLElement {
     list.append(item);
   }
   tip.append(list);
-  wrap.append(chip, tip);
-  root.append(style, wrap);
-  post.page.anchor.after(host);
-  return host;
+  return tip;
 }

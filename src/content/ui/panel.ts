@@ -1,7 +1,10 @@
 import type { ReplyReview } from '../../core/reply/types';
 import type { ScannedPost } from '../scan';
-import { t } from '../../ui/i18n';
-import { SHARED_CSS } from './styles';
+import { t } from '../ext';
+import { SHARED_CSS, styleInto } from './styles';
+
+/** Posts the open panel lists (the count shows them all). */
+const LIST_MAX = 50;
 
 const PANEL_CSS = `${SHARED_CSS}
 .panel { position: fixed; right: 16px; bottom: 16px; width: 320px; max-height: 60vh; display: flex; flex-direction: column;
@@ -45,8 +48,6 @@ export function mountPanel(): Panel {
   host.setAttribute('style', 'all: initial !important; position: fixed !important; z-index: 2147483646 !important;');
   host.dataset.rapportPanel = '';
   const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = PANEL_CSS;
   const panel = document.createElement('section');
   panel.className = 'panel collapsed';
   panel.setAttribute('aria-label', t('panelLabel'));
@@ -60,9 +61,19 @@ export function mountPanel(): Panel {
   count.className = 'count';
   head.append(name, count);
   const list = document.createElement('ol');
+  // The list is built only while the panel is open: on a busy page the posts keep coming, and a
+  // collapsed panel needs just its count.
+  let latest: ScannedPost[] = [];
+  let listed: ScannedPost[] | undefined;
+  const renderList = () => {
+    if (panel.classList.contains('collapsed') || listed === latest) return;
+    listed = latest;
+    list.replaceChildren(...latest.slice(0, LIST_MAX).map(item));
+  };
   head.addEventListener('click', () => {
     const collapsed = panel.classList.toggle('collapsed');
     head.setAttribute('aria-expanded', String(!collapsed));
+    renderList();
   });
   const review = document.createElement('div');
   review.className = 'review';
@@ -71,14 +82,16 @@ export function mountPanel(): Panel {
   panel.append(head, review, list);
   let postCount = 0;
   const show = () => host.style.setProperty('display', postCount === 0 && review.hidden ? 'none' : 'block', 'important');
-  root.append(style, panel);
+  styleInto(root, PANEL_CSS);
+  root.append(panel);
   document.documentElement.append(host);
 
   return {
     update(posts) {
       postCount = posts.length;
       count.textContent = t('panelCount', String(posts.length));
-      list.replaceChildren(...posts.map(item));
+      latest = posts;
+      renderList();
       show();
     },
     showReview(result) {
@@ -89,6 +102,7 @@ export function mountPanel(): Panel {
         review.replaceChildren(...reviewNodes(result));
         panel.classList.remove('collapsed');
         head.setAttribute('aria-expanded', 'true');
+        renderList();
       }
       show();
     },
@@ -124,18 +138,19 @@ function reviewNodes(result: ReplyReview): Node[] {
 }
 
 function item(post: ScannedPost): HTMLLIElement {
+  const { level, reasons } = post.verdict ?? { level: 'none', reasons: [] };
   const li = document.createElement('li');
   const button = document.createElement('button');
   button.type = 'button';
   const chip = document.createElement('span');
-  chip.className = `chip level-${post.assessment.level}`;
-  chip.textContent = t(`level_${post.assessment.level}`);
+  chip.className = `chip level-${level}`;
+  chip.textContent = t(`level_${level}`);
   const title = document.createElement('span');
   title.className = 'title';
   title.textContent = post.record.title ?? post.record.body.slice(0, 160);
   const reason = document.createElement('span');
   reason.className = 'reason';
-  reason.textContent = post.assessment.reasons.slice(0, 2).join(' · ');
+  reason.textContent = reasons.slice(0, 2).join(' · ');
   button.append(chip, title, reason);
   button.addEventListener('click', () => {
     post.page.element.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -19,3 +19,34 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
   border: 1px solid var(--chip); background: var(--chip-bg); color: var(--chip);
   font-size: 11px; line-height: 16px; font-weight: 600; white-space: nowrap; }
 `;
+
+const sheets = new Map<string, CSSStyleSheet | null>();
+
+/**
+ * Give a shadow root its styles: one constructed stylesheet shared by every root that uses the
+ * same CSS (a page may carry hundreds of badges; a <style> each would be parsed hundreds of times),
+ * or a <style> element where the browser refuses a sheet from the content script's world.
+ */
+export function styleInto(root: ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(css, sheet);
+  }
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sheets.set(css, null);
+    }
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}

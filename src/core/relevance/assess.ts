@@ -1,15 +1,15 @@
 import type { Assessment, Intent, Level, MatchKind, MatchSpan } from '../assessment';
 import type { PostInput } from '../post';
-import { communityKey, type CompiledProfile, type Prefilter, type TermKind } from './compile';
+import { communityKey, type CompiledProfile, type TermKind } from './compile';
+import { MAX_CHARS, mayMention, type Prefilter } from './prefilter';
 import { intentFeatureHashes, intentFeatures, intentsFromScores, scorePost, type Role } from './intent-model';
 import { detectIntents, sentenceKey, type IntentHit } from './intents';
 import { confirmAmbiguous, matchField, type Match, type Matches, type PartialMatch } from './match';
 import { sentimentOf } from './sentiment';
-import { fold, originalIndex } from './text';
+import { originalIndex } from './text';
 import { CAPITAL, tokenize, type Field, type Token } from './tokens';
 
 /** Long posts are judged on their opening: that is where people say what they want. */
-const MAX_CHARS = 6_000;
 
 const SPAN_KIND: Record<TermKind, MatchKind> = {
   brand: 'brand',
@@ -188,30 +188,12 @@ function marksOf(ev: Evidence): Map<Field, Map<number, [Role, number]>> {
 }
 
 const looseCache = new WeakMap<CompiledProfile, Map<string, boolean>>();
-const HASHTAGS = /#[^\s#]+/g;
 
-/** The feed path's first look: could title, body, community or a hashtag hold a profile word? */
+/** The feed path's first look (shared with the content script, which runs it on the page). */
 function mentionsAnything(post: PostInput, pf: Prefilter, compiled: CompiledProfile): boolean {
-  const title = post.title ? fold(post.title.slice(0, MAX_CHARS)).text : '';
-  const body = fold(post.body.slice(0, MAX_CHARS)).text;
-  if (pf.words.test(body) || (title && pf.words.test(title))) return true;
-  // Community names and hashtags run words together ("r/CampingandHiking", "#espressomachine").
-  if (post.community) {
-    let cache = looseCache.get(compiled);
-    if (!cache) looseCache.set(compiled, (cache = new Map()));
-    let hit = cache.get(post.community);
-    if (hit === undefined) {
-      hit = pf.loose.test(fold(post.community).text);
-      if (cache.size >= 1000) cache.clear();
-      cache.set(post.community, hit);
-    }
-    if (hit) return true;
-  }
-  for (const text of [title, body]) {
-    if (text.indexOf('#') < 0) continue;
-    for (const tag of text.match(HASHTAGS) ?? []) if (pf.loose.test(tag)) return true;
-  }
-  return false;
+  let cache = looseCache.get(compiled);
+  if (!cache) looseCache.set(compiled, (cache = new Map()));
+  return mayMention(post, pf, cache);
 }
 
 function levelScore(level: Level, strength: number): number {

@@ -227,12 +227,8 @@ export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Between two words of one phrase: anything but letters, digits and sentence ends. */
 const PHRASE_GAP = "[^a-z0-9.!?\\n]*";
 
-export interface Prefilter {
-  /** For title and body: words must start where a word starts. */
-  words: RegExp;
-  /** For the community and hashtags, where words run together ("r/CampingandHiking"). */
-  loose: RegExp;
-}
+import type { Prefilter } from './prefilter';
+export type { Prefilter };
 
 function buildPrefilter(openings: string[]): Prefilter | null {
   const list = [...new Set(openings.filter(Boolean))].sort((a, b) => b.length - a.length);

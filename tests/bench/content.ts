@@ -1,0 +1,265 @@
+/**
+ * `npm run bench -- content`: what the content script costs a page, in real headless Chromium with
+ * the built extension, beside the floor measured in the same run (issue 3):
+ * - the floor: reading the posts' fields from the DOM in a bare loop (page's own script);
+ * - Rapport on a 1,000-comment Hacker News thread: its total main-thread time (the V8 CPU profile's
+ *   samples whose stack holds a frame of the content script, native DOM calls and message
+ *   serialisation included) and its longest task (the longest unbroken run of such samples);
+ * - 50 comments appended later (infinite scroll): the same figures for that change alone;
+ * - the content script's bundle size, raw and gzip.
+ * Scoring happens in the service worker (another thread): its cost per post is the relevance
+ * suite's; the time from navigation to every post marked is reported as well.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+// @ts-expect-error: plain ESM helper shared with scripts/start.mjs
+import { findChromium, INSTALL_HINT, QUIET_FLAGS } from '../../scripts/chromium.mjs';
+import { loadPosts } from '../eval/relevance-data';
+import { fixed, median, table, type BenchContext, type BenchResult } from './harness';
+
+const ROOT = process.env.RAPPORT_ROOT ?? process.cwd();
+const DIST = join(ROOT, 'dist/chrome');
+const URL_ITEM = 'https://news.ycombinator.com/item?id=42424242';
+const POSTS = 1_000;
+const APPENDED = 50;
+const FRAME_MS = 16;
+
+const PROFILE = {
+  brandNames: ['Brightbrew'],
+  products: ['Brightbrew Duo', 'Brightbrew Mill 60'],
+  competitors: ['Breville', 'Gaggia', 'Baratza'],
+  topics: ['espresso machine', 'burr grinder', 'espresso'],
+  domains: ['brightbrew.example'],
+};
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One comment row in HN's markup (as in tests/fixtures/sites/hacker-news/item.html). */
+function commentRow(id: number, depth: number, author: string, body: string): string {
+  const [first = '', ...rest] = body.split(/\n+/).map(escapeHtml);
+  const text = first + rest.map((p) => `<p>${p}</p>`).join('');
+  return `<tr class="athing comtr" id="${id}"><td><table border="0"><tr><td class="ind" indent="${depth}"><img src="s.gif" height="1" width="${depth * 40}"></td><td valign="top" class="votelinks"><center><a id="up_${id}" href="vote?id=${id}&amp;how=up"><div class="votearrow" title="upvote"></div></a></center></td><td class="default"><div style="margin-top:2px; margin-bottom:-10px;"><span class="comhead"><a href="user?id=${author}" class="hnuser">${author}</a> <span class="age" title="2026-11-22T14:20:45 1795357245"><a href="item?id=${id}">19 hours ago</a></span> <span id="unv_${id}"></span><span class="navs"> | <a href="#" class="clicky">next</a> <a class="togg clicky" id="${id}" n="1" href="javascript:void(0)">[–]</a></span></span></div><br><div class="comment"><div class="commtext c00">${text}</div><div class="reply"><p><font size="1"><u><a href="reply?id=${id}" rel="nofollow">reply</a></u></font></p></div></div></td></tr></table></td></tr>`;
+}
+
+/** Comment bodies from the labeled posts: a mixed feed, mostly about other things, as on a real thread. */
+function bodies(): string[] {
+  const posts = loadPosts();
+  const out: string[] = [];
+  // Every 4th post, so the thread mixes fields and the coffee posts (brightbrew) are a minority.
+  for (let i = 0; out.length < POSTS + APPENDED; i += 4) {
+    const post = posts[i % posts.length]!;
+    out.push(post.title ? `${post.title}\n${post.body}` : post.body);
+  }
+  return out;
+}
+
+function threadPage(texts: string[]): string {
+  const fixture = readFileSync(join(ROOT, 'tests/fixtures/sites/hacker-news/item.html'), 'utf8');
+  const open = fixture.indexOf('<table border="0" class="comment-tree">');
+  const close = fixture.indexOf('</table>', fixture.lastIndexOf('class="athing comtr"'));
+  if (open < 0 || close < 0) throw new Error('hacker-news/item.html: comment tree not found');
+  const rows = texts.slice(0, POSTS).map((text, i) => commentRow(50_000_000 + i, [0, 1, 2, 1, 0, 1][i % 6]!, `user${i % 97}`, text));
+  return `${fixture.slice(0, open)}<table border="0" class="comment-tree"><tbody>${rows.join('\n')}</tbody>${fixture.slice(close)}`;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Rapport's share of a CPU profile: total ms in stacks holding a content-script frame, and the longest unbroken run. */
+function rapportTime(profile: CpuProfile, scriptUrl: string): { totalMs: number; longestMs: number; tasks: number } {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const value = node?.callFrame.url.startsWith(scriptUrl) === true || (up !== undefined && isOurs(up));
+    ours.set(id, value);
+    return value;
+  };
+  const selfMs = new Map<string, number>();
+  let total = 0;
+  let run = 0;
+  let longest = 0;
+  let tasks = 0;
+  // timeDeltas[i] is the time since the previous sample: sample i's duration is timeDeltas[i + 1].
+  for (let i = 0; i < profile.samples.length; i++) {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (isOurs(profile.samples[i]!)) {
+      if (run === 0) tasks++;
+      total += ms;
+      run += ms;
+      const leaf = byId.get(profile.samples[i]!)!;
+      const name = `${leaf.callFrame.functionName || '(anon)'} ${leaf.callFrame.url.split('/').pop() ?? ''}`;
+      selfMs.set(name, (selfMs.get(name) ?? 0) + ms);
+      longest = Math.max(longest, run);
+    } else run = 0;
+  }
+  if (process.env.RAPPORT_BENCH_TOP) console.error([...selfMs].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([n, t]) => `${t.toFixed(2)} ms  ${n}`).join('\n'));
+  return { totalMs: total, longestMs: longest, tasks };
+}
+
+async function profiled<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  return { result, profile };
+}
+
+/**
+ * The floor: the fields HN's adapter reads, in a bare loop in the page's own script. The first run
+ * is what reading each post once costs (the page's world has never touched these nodes, as the
+ * content script's had not); later runs reuse the wrappers the first one made (`warm`).
+ */
+async function floorMs(page: Page): Promise<{ cold: number; warm: number }> {
+  const runs = await page.evaluate(() => {
+    const times: number[] = [];
+    let sink = 0;
+    for (let r = 0; r < 15; r++) {
+      const start = performance.now();
+      for (const row of document.querySelectorAll('tr.athing')) {
+        const id = row.id;
+        const indent = row.querySelector('td.ind')?.getAttribute('indent') ?? '';
+        const author = row.querySelector('.hnuser')?.textContent ?? '';
+        const time = row.querySelector('.age')?.getAttribute('title') ?? '';
+        const text = row.querySelector('.commtext')?.textContent ?? '';
+        sink += id.length + indent.length + author.length + time.length + text.length;
+      }
+      times.push(performance.now() - start);
+    }
+    return { times, sink };
+  });
+  return { cold: runs.times[0]!, warm: median(runs.times.slice(1)) };
+}
+
+const marked = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-rapport-level]').length);
+
+async function waitMarked(page: Page, count: number): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while ((await marked(page)) < count) {
+    if (Date.now() > deadline) throw new Error(`only ${await marked(page)} of ${count} posts marked`);
+    await page.waitForTimeout(20);
+  }
+}
+
+interface Rep {
+  floorMs: number;
+  floorWarmMs: number;
+  firstMs: number;
+  firstLongestMs: number;
+  firstTasks: number;
+  markedAfterMs: number;
+  appendMs: number;
+  appendLongestMs: number;
+}
+
+async function oneRep(context: BrowserContext, extensionId: string, page: Page): Promise<Rep> {
+  const scriptUrl = `chrome-extension://${extensionId}/src/content/`;
+  const cdp = await context.newCDPSession(page);
+  const started = Date.now();
+  const first = await profiled(cdp, async () => {
+    await page.goto(URL_ITEM);
+    await waitMarked(page, POSTS + 1);
+  });
+  const markedAfterMs = Date.now() - started;
+  const texts = bodies().slice(POSTS);
+  const append = await profiled(cdp, async () => {
+    await page.evaluate((rows) => {
+      const body = document.querySelector('table.comment-tree > tbody')!;
+      const parsed = new DOMParser().parseFromString(`<table><tbody>${rows.join('')}</tbody></table>`, 'text/html');
+      body.append(...[...parsed.querySelectorAll('table > tbody > tr.athing')].map((row) => document.importNode(row, true)));
+    }, texts.map((text, i) => commentRow(60_000_000 + i, i % 3, `late${i}`, text)));
+    await waitMarked(page, POSTS + 1 + APPENDED);
+  });
+  const floor = await floorMs(page);
+  const a = rapportTime(first.profile, scriptUrl);
+  const b = rapportTime(append.profile, scriptUrl);
+  await cdp.detach();
+  return { floorMs: floor.cold, floorWarmMs: floor.warm, firstMs: a.totalMs, firstLongestMs: a.longestMs, firstTasks: a.tasks, markedAfterMs, appendMs: b.totalMs, appendLongestMs: b.longestMs };
+}
+
+export async function run({ flags, progress }: BenchContext): Promise<BenchResult> {
+  progress('building the extension');
+  execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  const bundle = readFileSync(join(DIST, 'src/content/index.js'));
+  const gzip = gzipSync(bundle, { level: 9 }).length;
+
+  const executablePath = (findChromium as () => string | undefined)();
+  if (!executablePath) throw new Error(INSTALL_HINT as string);
+  const profileDir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu', ...(QUIET_FLAGS as string[])],
+  });
+  const reps: Rep[] = [];
+  try {
+    await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
+    const html = threadPage(bodies());
+    await context.route(URL_ITEM, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    const saved = await options.evaluate((profile) => chrome.runtime.sendMessage({ rapport: 1, type: 'profile/save', payload: { profile } }), PROFILE);
+    if (!(saved as { ok?: boolean }).ok) throw new Error(`could not save the profile: ${JSON.stringify(saved)}`);
+    const count = flags.includes('--quick') ? 2 : 7;
+    for (let i = 0; i < count; i++) {
+      progress(`content: page ${i + 1} of ${count}`);
+      const page = await context.newPage();
+      reps.push(await oneRep(context, extensionId, page));
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+  // The first page warms the browser and the worker up; the figures are medians of the rest.
+  const measured = reps.length > 1 ? reps.slice(1) : reps;
+  const m = (key: keyof Rep) => median(measured.map((r) => r[key]));
+  const floor = m('floorMs');
+  const first = m('firstMs');
+  const rows = [
+    ['floor: bare loop reading the fields once', `${fixed(floor, 2)} ms`, `${fixed((floor * 1000) / (POSTS + 1), 1)} µs/post`, `(again: ${fixed(m('floorWarmMs'), 2)} ms)`, ''],
+    ['Rapport: read, send, mark 1,001 posts', `${fixed(first, 2)} ms`, `${fixed((first * 1000) / (POSTS + 1), 1)} µs/post`, `${fixed(first / floor, 2)}x floor (target <= 3x)`, `longest task ${fixed(m('firstLongestMs'), 2)} ms (target <= ${FRAME_MS})`],
+    [`Rapport: ${APPENDED} posts appended`, `${fixed(m('appendMs'), 2)} ms`, `${fixed((m('appendMs') * 1000) / APPENDED, 1)} µs/post`, 'target < 2 ms', `longest task ${fixed(m('appendLongestMs'), 2)} ms`],
+    ['navigation to every post marked (wall clock)', `${fixed(m('markedAfterMs'), 0)} ms`, '', 'scoring in the service worker', ''],
+  ];
+  const lines = [
+    `content script bundle: ${fixed(bundle.length / 1024, 1)} KB, ${fixed(gzip / 1024, 1)} KB gzip (target < 30 KB gzip)`,
+    `a ${POSTS + 1}-post Hacker News thread in headless Chromium, median of ${measured.length} pages (after one warm-up page):`,
+    ...table(['', 'main thread', 'per post', '', ''], rows),
+    'Rapport time: CPU-profile samples (50 µs) whose stack holds a content-script frame; tasks: unbroken runs of them.',
+  ];
+  return {
+    lines,
+    figures: {
+      bundleBytes: bundle.length,
+      bundleGzipBytes: gzip,
+      posts: POSTS + 1,
+      floorMs: floor,
+      floorWarmMs: m('floorWarmMs'),
+      rapportMs: first,
+      ratioToFloor: first / floor,
+      longestTaskMs: m('firstLongestMs'),
+      appended: APPENDED,
+      appendMs: m('appendMs'),
+      appendLongestTaskMs: m('appendLongestMs'),
+      navigationToMarkedMs: m('markedAfterMs'),
+      reps,
+    },
+  };
+}
