@@ -20,7 +20,7 @@ export interface Stream {
   /** Record id by Discourse post id (the first post's is the topic's record id). */
   byPostId: Map<string, string>;
   depth: Map<string, number>;
-  /** Articles before the first one read: the rest of the stream, when only new nodes are read. */
+  /** The page's posts above `article`: the rest of the stream, when only new nodes are read. */
   before: (article: Element) => Element[];
 }
 
@@ -101,7 +101,8 @@ function parentOf(article: Element, tab: Element | null, ctx: Context, stream: S
   if (parent === undefined) {
     // Reading new nodes only: the parent is further up the stream, outside the nodes read.
     for (const earlier of stream.before(article).reverse()) {
-      if (earlier.querySelector('.names .first a[data-user-card]')?.textContent?.trim() === name) {
+      if (earlier.classList.contains('small-action')) continue;
+      if (partsOf(earlier).name?.textContent?.trim() === name) {
         const raw = earlier.getAttribute('data-post-id');
         parent = raw ? (earlier.id === 'post_1' ? ctx.topicId : `${ctx.host}:${raw}`) : undefined;
         break;
