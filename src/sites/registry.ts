@@ -1,3 +1,4 @@
+import { bluesky } from './bluesky';
 import { demo } from './demo';
 import { discourse } from './discourse';
 import { hackerNews } from './hacker-news';
@@ -6,6 +7,7 @@ import { mastodon } from './mastodon';
 import { reddit } from './reddit';
 import { stackExchange } from './stack-exchange';
 import type { SiteAdapter } from './types';
+import { x } from './x';
 import { youtube } from './youtube';
 
 // The only list of sites. vite.config.ts imports this in Node to write the manifest's content
@@ -13,6 +15,8 @@ import { youtube } from './youtube';
 export const sites: readonly SiteAdapter[] = [
   hackerNews,
   reddit,
+  x,
+  bluesky,
   youtube,
   linkedin,
   stackExchange,

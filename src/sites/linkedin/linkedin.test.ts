@@ -7,17 +7,10 @@ import { linkedin, readLinkedIn } from './index';
 import { LI } from './selectors';
 import { commentParts, publicProfile, readableText, timeOfId } from './shared';
 
-/**
- * The harness wants a title on every post; LinkedIn updates have none (the adapter invents none).
- * Only for that one check, a stand-in title; every other check sees the records as read.
- * TODO(2026-11-24): drop once checkPosts asks for titles only on sites that have them.
- */
+/** LinkedIn updates have no title (the adapter invents none); the harness checks the rest. */
 function checkUntitledPosts(fixture: Fixture, posts: PagePost[]): void {
   for (const { record } of posts) if (record.kind === 'post') expect(record.title).toBeUndefined();
-  checkPosts(
-    fixture,
-    posts.map((p) => (p.record.kind === 'post' ? { ...p, record: { ...p.record, title: '(untitled)' } } : p)),
-  );
+  checkPosts(fixture, posts);
 }
 
 /** When the fixtures were "saved": the 2026 markup's "3d" counts back from here. */
