@@ -59,6 +59,25 @@ const EXAMPLES: Record<string, { urls: string[]; html?: string }> = {
       'https://www.linkedin.com/in/daniel-okafor-4b1a2c/recent-activity/all/',
     ],
   },
+  'stack-exchange': {
+    urls: [
+      'https://stackoverflow.com/questions',
+      'https://stackoverflow.com/questions/79984412/supabase-or-firebase-for-an-offline-first-react-native-app',
+      'https://coffee.stackexchange.com/questions/23518/sour-thin-espresso',
+      'https://superuser.com/questions/1893456/windows-11-wont-sleep',
+      'https://askubuntu.com/questions/tagged/networking',
+      'https://mathoverflow.net/questions',
+    ],
+  },
+  // Mastodon and Discourse run on any host: recognised by the page, so their examples carry it.
+  discourse: {
+    html: '<meta name="generator" content="Discourse 2026.10.0-latest - https://github.com/discourse/discourse"><div id="main-outlet"></div>',
+    urls: ['https://forum.obsidian.md/latest', 'https://meta.discourse.org/t/what-is-discourse/12345', 'https://discuss.python.org/c/help/7'],
+  },
+  mastodon: {
+    html: '<div class="notranslate app-holder" id="mastodon" data-props="{&quot;locale&quot;:&quot;en&quot;}"></div>',
+    urls: ['https://mastodon.social/home', 'https://hachyderm.io/@mkessler/117661650124801999', 'https://fosstodon.org/tags/espresso'],
+  },
   demo: {
     html: DEMO_DOC,
     urls: [
@@ -85,6 +104,12 @@ const NEGATIVES = [
   'https://linkedin.com.evil.example/feed/',
   'https://x.com.evil.example/home',
   'https://bsky.social/',
+  'https://stackoverflow.blog/2026/11/20/what-we-learned/',
+  'https://chat.stackexchange.com/rooms/118/root-access',
+  'https://evilstackoverflow.com/questions',
+  // Listed hosts, but not the app's pages (and any host for the software that runs anywhere).
+  'https://mastodon.social/about',
+  'https://forum.obsidian.md/latest',
 ];
 
 describe('site registry', () => {
@@ -112,6 +137,8 @@ describe('site registry', () => {
     const matches = contentScriptMatches();
     // LinkedIn is on demand: not in the manifest.
     expect(matches).toEqual(expect.arrayContaining(['https://news.ycombinator.com/*', 'https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://bsky.app/*', 'https://www.youtube.com/*']));
+    // Stack Exchange's network, and the well-known Discourse forums and Mastodon servers (any other host on request).
+    expect(matches).toEqual(expect.arrayContaining(['https://stackoverflow.com/*', 'https://*.stackexchange.com/*', 'https://superuser.com/*', 'https://forum.obsidian.md/*', 'https://mastodon.social/*', 'https://hachyderm.io/*']));
     expect(matches.some((m) => m.includes('linkedin'))).toBe(false);
     expect(new Set(matches).size).toBe(matches.length);
     for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);

@@ -1,8 +1,11 @@
 import { bluesky } from './bluesky';
 import { demo } from './demo';
+import { discourse } from './discourse';
 import { hackerNews } from './hacker-news';
 import { linkedin } from './linkedin';
+import { mastodon } from './mastodon';
 import { reddit } from './reddit';
+import { stackExchange } from './stack-exchange';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 import { youtube } from './youtube';
@@ -16,6 +19,9 @@ export const sites: readonly SiteAdapter[] = [
   bluesky,
   youtube,
   linkedin,
+  stackExchange,
+  discourse,
+  mastodon,
   demo,
 ];
 

@@ -1,0 +1,26 @@
+import { collapse, textOf } from '../dom';
+
+/**
+ * The writer's own words in a post's `.cooked`: quoted posts (`aside.quote`) and link previews
+ * (`aside.onebox`) are other people's text, and an image's lightbox only adds its file name and
+ * size. Quotes and oneboxes are always top-level blocks of the cooked HTML, and the parser lifts a
+ * lightbox out of its <p>, so one pass over the children is enough.
+ */
+export function cookedText(cooked: Element): string {
+  const parts: string[] = [];
+  for (let child = cooked.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'ASIDE' || child.classList.contains('lightbox-wrapper')) continue;
+    parts.push(textOf(child));
+  }
+  return collapse(parts.join(' '));
+}
+
+/** A count as Discourse abbreviates it: "12", "1,234", "1.1k", "38.5k", "2.1m". Undefined when none. */
+export function shortCount(text: string | null | undefined): number | undefined {
+  const m = /(\d[\d.,]*)\s*([km])?/i.exec(text ?? '');
+  if (!m?.[1]) return undefined;
+  const n = m[2]
+    ? Number(m[1].replace(',', '.')) * (m[2].toLowerCase() === 'k' ? 1_000 : 1_000_000)
+    : Number(m[1].replace(/[.,]/g, ''));
+  return Number.isFinite(n) ? Math.round(n) : undefined;
+}
