@@ -25,10 +25,17 @@ function fixturesOf(id: string): Fixture[] {
 }
 
 const onDemand = sites.filter((s) => s.onDemand).flatMap((s) => fixturesOf(s.id));
-// A page of any-host software (Mastodon, Discourse) served on a host the registry does not list.
+// A page of any-host software (Mastodon, Discourse), served on a host the registry does not list
+// (a brand's own forum, a small server): each such site's first fixture, moved to such a host.
 const elsewhere = sites
   .filter((s) => s.anyHost)
-  .flatMap((s) => fixturesOf(s.id).filter((f) => !s.matches.some((p) => patternCovers(p, new URL(f.url)))));
+  .map((s) => {
+    const fixture = fixturesOf(s.id)[0]!;
+    const url = new URL(fixture.url);
+    url.hostname = `${s.id}.example-coop.org`;
+    expect(s.matches.some((p) => patternCovers(p, url))).toBe(false);
+    return { ...fixture, url: url.href };
+  });
 
 const PROFILE = { brandNames: ['Brightbrew'], competitors: ['Breville', 'Gaggia'], topics: ['espresso machine', 'espresso'] };
 
