@@ -76,3 +76,18 @@ describe('Scanner', () => {
     expect(reads).toBe(1);
   });
 });
+
+describe('Scanner and text changed in place', () => {
+  it('judges a post again when its text changes (a content warning opened), keeping its id', () => {
+    const [p] = page(['cw']);
+    const scanner = new Scanner(adapter);
+    scanner.read(document, url);
+    scanner.apply([verdict('cw', 'none')]);
+    p!.textContent = 'post cw, now with the text the content warning hid: which espresso machine?';
+    expect(scanner.read(p!, url).map((x) => x.record.id)).toEqual(['cw']);
+    expect(p!.hasAttribute(LEVEL_ATTRIBUTE)).toBe(false);
+    scanner.apply([verdict('cw', 'high')]);
+    expect(p!.getAttribute(LEVEL_ATTRIBUTE)).toBe('high');
+    expect(scanner.read(p!, url)).toEqual([]);
+  });
+});

@@ -13,8 +13,14 @@ export interface ScannedPost {
 export const LEVEL_ATTRIBUTE = 'data-rapport-level';
 
 /**
- * What Rapport has read on this page. An element is read again only when it now holds a different
- * post (virtualised lists such as X's recycle their nodes): keyed by element and post id.
+ * What a post's element holds: its id, and its text's length, so a post whose text changed in
+ * place (a content warning opened, "show more" expanded, an edit) is judged again.
+ */
+const keyOf = (page: PagePost): string => `${page.record.id}\u0000${(page.record.title?.length ?? 0) + page.record.body.length}`;
+
+/**
+ * What Rapport has read on this page. A post is judged again only when its element now holds a
+ * different post (virtualised lists such as X's recycle their nodes) or its text changed.
  */
 export class Scanner {
   private readonly seen = new WeakMap<Element, string>();
@@ -29,13 +35,14 @@ export class Scanner {
     const fresh: ScannedPost[] = [];
     for (const page of this.adapter.readPosts(root, url)) {
       const before = this.seen.get(page.element);
-      if (before === page.record.id) continue;
+      const key = keyOf(page);
+      if (before === key) continue;
       if (before !== undefined) {
-        // The node now shows another post: its old mark is wrong until the new verdict arrives.
+        // The node now shows another post, or new text: its old mark is wrong until the new verdict arrives.
         page.element.removeAttribute(LEVEL_ATTRIBUTE);
-        this.results.delete(before);
+        this.results.delete(before.slice(0, before.indexOf('\u0000')));
       }
-      this.seen.set(page.element, page.record.id);
+      this.seen.set(page.element, key);
       this.scanned++;
       const post: ScannedPost = { record: page.record, page };
       this.results.set(page.record.id, post);
@@ -52,7 +59,7 @@ export class Scanner {
     const judged: ScannedPost[] = [];
     for (const verdict of verdicts) {
       const post = this.results.get(verdict.id);
-      if (!post || this.seen.get(post.page.element) !== verdict.id) continue;
+      if (!post || this.seen.get(post.page.element) !== keyOf(post.page)) continue;
       post.verdict = verdict;
       post.page.element.setAttribute(LEVEL_ATTRIBUTE, verdict.level);
       judged.push(post);
