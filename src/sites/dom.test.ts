@@ -64,3 +64,10 @@ describe('selection', () => {
     expect(ownQuery(doc.getElementById('b') as Element, '.body', 'c-item')?.textContent).toBe('reply');
   });
 });
+
+describe('textOf and line breaks inside inline elements', () => {
+  it('does not glue lines a <br> separates inside a span', () => {
+    const doc = parseHtml('<div id="t"><span>First line<br>second line</span> and <a href="#">a <b>bold</b> link</a></div>');
+    expect(textOf(doc.getElementById('t')!)).toBe('First line second line and a bold link');
+  });
+});

@@ -81,8 +81,10 @@ function appendText(node: Node, skipClass: string | undefined, parts: string[]):
       const element = child as Element;
       if (skipClass !== undefined && element.classList.contains(skipClass)) continue;
       if (!BLOCK.has(element.tagName)) {
-        // Inline (a, i, code): its text in one call; a block inside an inline element is rare.
-        parts.push(element.textContent ?? '');
+        // Inline (a, i, code): its text in one call when it holds only text; one holding elements
+        // is walked, since a <br> or a block inside a span (LinkedIn, X) would otherwise glue lines.
+        if (element.childElementCount === 0) parts.push(element.textContent ?? '');
+        else appendText(element, skipClass, parts);
         continue;
       }
       parts.push(' ');
