@@ -23,6 +23,8 @@ export interface RunOptions {
 const BATCH = 200;
 /** Longest body sent for judging (the engine reads the opening of long posts anyway). */
 const BODY_MAX = 10_000;
+/** How long counts of ruled-out posts wait for a batch to ride with before going alone. */
+const COUNT_DELAY_MS = 400;
 
 export interface PageRun {
   scanner: Scanner;
@@ -74,30 +76,51 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
   };
 
   const communities = new Map<string, boolean>();
-  const sendBatch = async (batch: ScannedPost[]) => {
+  let skipped = 0;
+  let countQueued = false;
+  /** Posts ruled out are only counted: the count goes with the next batch, or alone after a moment. */
+  const reportCount = () => {
+    if (countQueued) return;
+    countQueued = true;
+    setTimeout(() => {
+      countQueued = false;
+      if (skipped > 0 && !signal.aborted) void sendBatch([]).catch(warnJudge);
+    }, COUNT_DELAY_MS);
+  };
+
+  const sendBatch = async (posts: ScannedPost[]) => {
     if (signal.aborted) return;
-    // Most posts on a page hold no word of the profile: they are "none" here, and only counted.
-    const posts = prefilter ? batch.filter((post) => mayMention(post.record, prefilter, communities)) : batch;
-    const skipped = batch.length - posts.length;
-    if (skipped > 0) {
-      const sent = new Set(posts.map((p) => p.record.id));
-      scanner.apply(batch.filter((p) => !sent.has(p.record.id)).map((p) => noneVerdict(p.record.id)));
-    }
     const records = posts.map(({ record }) => (record.body.length > BODY_MAX ? { ...record, body: record.body.slice(0, BODY_MAX) } : record));
-    const verdicts = await judge({ url: location.href, site: adapter.id, title: document.title.slice(0, 2_000), posts: JSON.stringify(records), skipped });
+    const counted = skipped;
+    skipped = 0;
+    const verdicts = await judge({ url: location.href, site: adapter.id, title: document.title.slice(0, 2_000), posts: JSON.stringify(records), skipped: counted });
     if (signal.aborted) return;
     const judged = scanner.apply(verdicts);
     for (const post of judged) show(post);
     if (judged.some((p) => p.verdict && worthShowing(p.verdict.level))) refreshPanel();
   };
 
-  /** Send fresh posts in batches, each serialised in its own task. */
+  /**
+   * Judge fresh posts: those the profile's prefilter rules out are marked "none" here and only
+   * counted; the rest go to the background in batches, each serialised in its own task.
+   */
   const judgeAll = (fresh: ScannedPost[]): Promise<void> => {
+    let related = fresh;
+    if (prefilter) {
+      related = [];
+      const unrelated: ScannedPost[] = [];
+      for (const post of fresh) (mayMention(post.record, prefilter, communities) ? related : unrelated).push(post);
+      skipped += scanner.markUnrelated(unrelated);
+    }
+    if (related.length === 0) {
+      if (skipped > 0) reportCount();
+      return Promise.resolve();
+    }
     const sent: Promise<void>[] = [];
-    for (let i = 0; i < fresh.length; i += BATCH) {
-      const batch = fresh.slice(i, i + BATCH);
+    for (let i = 0; i < related.length; i += BATCH) {
+      const batch = related.slice(i, i + BATCH);
       sent.push(new Promise((resolve) => laterTask(() => sendBatch(batch).then(resolve, (error: unknown) => {
-        console.warn('[Rapport] could not judge posts', error);
+        warnJudge(error);
         resolve();
       }))));
     }
@@ -120,8 +143,7 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
   return { scanner, firstPass };
 }
 
-/** What the background says of a post with no word of the profile in it (core: the feed path's UNRELATED). */
-const noneVerdict = (id: string): PageVerdict => ({ id, level: 'none', score: 0, priority: 0, intents: [], reasons: [] });
+const warnJudge = (error: unknown) => console.warn('[Rapport] could not judge posts', error);
 
 /**
  * Call `onRoots` with the nodes to read after the page changed: the outermost added elements,

@@ -7,7 +7,12 @@ export interface ScannedPost {
   record: PostRecord;
   page: PagePost;
   verdict?: PageVerdict;
+  /** What its element held when it was read (see keyOf). */
+  key: string;
 }
+
+/** The background's verdict on a post with no word of the profile in it (core: the feed path's "none"). */
+const UNRELATED: PageVerdict = Object.freeze({ id: '', level: 'none', score: 0, priority: 0, intents: [], reasons: [] }) as PageVerdict;
 
 /** The attribute every judged post's root element gets: a documented hook for user styles and tests. */
 export const LEVEL_ATTRIBUTE = 'data-rapport-level';
@@ -44,7 +49,7 @@ export class Scanner {
       }
       this.seen.set(page.element, key);
       this.scanned++;
-      const post: ScannedPost = { record: page.record, page };
+      const post: ScannedPost = { record: page.record, page, key };
       this.results.set(page.record.id, post);
       fresh.push(post);
     }
@@ -59,12 +64,27 @@ export class Scanner {
     const judged: ScannedPost[] = [];
     for (const verdict of verdicts) {
       const post = this.results.get(verdict.id);
-      if (!post || this.seen.get(post.page.element) !== keyOf(post.page)) continue;
+      if (!post || this.seen.get(post.page.element) !== post.key) continue;
       post.verdict = verdict;
       post.page.element.setAttribute(LEVEL_ATTRIBUTE, verdict.level);
       judged.push(post);
     }
     return judged;
+  }
+
+  /**
+   * Mark posts the prefilter ruled out ("none", as the background would say) without a message.
+   * Returns how many were marked.
+   */
+  markUnrelated(posts: readonly ScannedPost[]): number {
+    let marked = 0;
+    for (const post of posts) {
+      if (this.seen.get(post.page.element) !== post.key) continue;
+      post.verdict = UNRELATED;
+      post.page.element.setAttribute(LEVEL_ATTRIBUTE, 'none');
+      marked++;
+    }
+    return marked;
   }
 
   /** Posts worth showing (engage now or worth a look), highest priority first. */

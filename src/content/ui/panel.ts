@@ -81,6 +81,8 @@ export function mountPanel(): Panel {
   review.setAttribute('aria-live', 'polite');
   panel.append(head, review, list);
   let postCount = 0;
+  // browser.i18n costs tens of µs a call; the count changes with every batch on a busy page.
+  let countTemplate: string | undefined;
   const show = () => host.style.setProperty('display', postCount === 0 && review.hidden ? 'none' : 'block', 'important');
   styleInto(root, PANEL_CSS);
   root.append(panel);
@@ -89,7 +91,8 @@ export function mountPanel(): Panel {
   return {
     update(posts) {
       postCount = posts.length;
-      count.textContent = t('panelCount', String(posts.length));
+      countTemplate ??= t('panelCount', '\u0001');
+      count.textContent = countTemplate.replace('\u0001', String(posts.length));
       latest = posts;
       renderList();
       show();

@@ -71,7 +71,7 @@ interface Thread {
 
 /** Where a comment sits: in the tree (depth from its indent), or the item a comment page is about. */
 function placeInTree(row: Element, thread: Thread): { depth?: number; parentId?: string } {
-  if (!row.classList.contains('comtr')) {
+  if (!isCommentRow(row)) {
     // item?id=<comment>: the comment itself heads the page; its "parent" nav link names its parent.
     const parent = row.querySelector('.navs a[href^="item?id="]');
     const parentId = parent?.textContent?.trim() === 'parent' ? parent.getAttribute('href')?.slice(8) : undefined;
@@ -113,9 +113,12 @@ function readComment(row: Element, thread: Thread): PagePost | null {
   return { record, element: row, anchor: head };
 }
 
+/** Whether the row is a comment row (`tr.athing.comtr`): the class string, without a DOMTokenList a row. */
+const isCommentRow = (row: Element): boolean => ` ${row.className} `.includes(' comtr ');
+
 /** Comment rows; also the comment heading its own page (item?id=<comment>), which has no title. */
 function isComment(row: Element): boolean {
-  return row.classList.contains('comtr') || (!row.querySelector(HN.titleLine.css) && row.querySelector(HN.commentBox.css) !== null);
+  return isCommentRow(row) || (!row.querySelector(HN.titleLine.css) && row.querySelector(HN.commentBox.css) !== null);
 }
 
 /** Read stories and comments in page order. Strict (tests) throws on a broken selector. */
