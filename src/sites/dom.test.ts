@@ -71,3 +71,21 @@ describe('textOf and line breaks inside inline elements', () => {
     expect(textOf(doc.getElementById('t')!)).toBe('First line second line and a bold link');
   });
 });
+
+describe('toIso fast path', () => {
+  it('gives what the general parser gives for the common UTC layouts, and rejects impossible dates', () => {
+    expect(toIso('2026-11-22T14:03:11 1795356191')).toBe('2026-11-22T14:03:11.000Z');
+    expect(toIso('2026-11-22T14:03:11Z')).toBe('2026-11-22T14:03:11.000Z');
+    expect(toIso('2026-11-22T14:03:11.000Z')).toBe('2026-11-22T14:03:11.000Z');
+    expect(toIso('2024-02-29T00:00:00')).toBe('2024-02-29T00:00:00.000Z');
+    expect(toIso('2026-02-29T00:00:00')).toBeUndefined();
+    expect(toIso('2026-13-01T00:00:00')).toBeUndefined();
+    expect(toIso('2026-11-22T24:00:00')).toBeUndefined();
+    expect(toIso('2026-11-22T14:03:1x')).toBeUndefined();
+    for (let i = 0; i < 500; i++) {
+      const date = new Date(Date.UTC(1990 + (i % 60), i % 12, 1 + (i % 28), i % 24, (i * 7) % 60, (i * 13) % 60));
+      const iso = date.toISOString();
+      expect(toIso(iso.slice(0, 19))).toBe(iso);
+    }
+  });
+});

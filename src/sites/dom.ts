@@ -127,8 +127,38 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
+/** Two digits at `i` as a number, or -1. */
+function two(token: string, i: number): number {
+  const a = token.charCodeAt(i) - 48;
+  const b = token.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * "2026-11-22T14:03:11", optionally with "Z" or ".000Z": the UTC form most sites put in
+ * attributes, checked digit by digit without a regular expression (once a post, on every page).
+ */
+function utcSeconds(token: string): string | undefined {
+  const n = token.length;
+  if (n !== 19 && !(n === 20 && token[19] === 'Z') && !(n === 24 && token.endsWith('.000Z'))) return undefined;
+  if (token[4] !== '-' || token[7] !== '-' || token[10] !== 'T' || token[13] !== ':' || token[16] !== ':') return undefined;
+  const century = two(token, 0);
+  const year = century * 100 + two(token, 2);
+  const month = two(token, 5);
+  const day = two(token, 8);
+  const hour = two(token, 11);
+  const minute = two(token, 14);
+  const second = two(token, 17);
+  if (century < 0 || year < century * 100 || month < 1 || month > 12 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  const monthDays = month === 2 && isLeap(year) ? 29 : (DAYS[month - 1] ?? 0);
+  if (day < 1 || day > monthDays) return undefined;
+  return `${token.slice(0, 19)}.000Z`;
+}
+
 // Computed from the numbers, not by re-parsing a string: this runs once per post.
 function parseIsoish(token: string): string | undefined {
+  const fast = utcSeconds(token);
+  if (fast !== undefined) return fast;
   const m = ISOISH.exec(token);
   if (!m) return undefined;
   const year = Number(m[1]);
