@@ -1,11 +1,15 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { migrateV1 } from './migrations';
 import type {
   EngagementEvent,
+  GoalRecord,
   PersonRecord,
   ReminderRecord,
+  ReplyRecord,
   SettingRecord,
   ThreadRecord,
 } from './schemas';
+import { searchWordsMiddleware } from './search-words';
 import { validateWrites } from './validate-writes';
 
 export const DB_NAME = 'rapport';
@@ -40,6 +44,34 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    why:
+      'Issue 9: replies sent and received, goals, text search (*words), open reminders by due time, ' +
+      'events by community, person and a stable time order, and updatedAt so imports keep the newer copy.',
+    stores: {
+      threads: 'key, url, lastSeen, status, site, *words',
+      // [time+id] pages the log in a stable order (many events share a time); personKey serves "forget this person".
+      events: 'id, time, type, threadKey, [site+time], community, [community+time], personKey, [time+id]',
+      people: 'key, lastInteraction, site, *words, *tags',
+      reminders: 'id, due, threadKey, personKey, [state+due], *words',
+      replies: 'id, time, threadKey, personKey',
+      goals: 'id',
+      settings: 'key',
+    },
+    upgrade: async (tx) => {
+      const now = new Date().toISOString();
+      for (const name of ['threads', 'people', 'reminders'] as const) {
+        const migrate = migrateV1[name]!;
+        await tx
+          .table(name)
+          .toCollection()
+          .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = migrate(record, now);
+          });
+      }
+    },
+  },
 ];
 
 export interface OpenOptions {
@@ -59,6 +91,8 @@ export class RapportDB extends Dexie {
   declare people: EntityTable<PersonRecord, 'key'>;
   declare reminders: EntityTable<ReminderRecord, 'id'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
+  declare replies: EntityTable<ReplyRecord, 'id'>;
+  declare goals: EntityTable<GoalRecord, 'id'>;
 
   constructor(options: OpenOptions = {}) {
     const { name = DB_NAME, ...dexieOptions } = options;
@@ -68,6 +102,7 @@ export class RapportDB extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     this.use(validateWrites);
+    this.use(searchWordsMiddleware);
   }
 }
 

@@ -12,7 +12,7 @@ import {
 
 describe('database v1', () => {
   it('creates the v1 tables with their indexes', async () => {
-    const db = testDb();
+    const db = openAtVersion(1, `rapport-test-${crypto.randomUUID()}`);
     await db.open();
     const indexes = Object.fromEntries(
       db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)]]),

@@ -2,7 +2,9 @@ import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { z } from 'zod';
 import {
   EngagementEventSchema,
+  GoalRecordSchema,
   PersonRecordSchema,
+  ReplyRecordSchema,
   ReminderRecordSchema,
   SettingRecordSchema,
   ThreadRecordSchema,
@@ -15,6 +17,8 @@ const TABLE_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>
   ['people', PersonRecordSchema],
   ['reminders', ReminderRecordSchema],
   ['settings', SettingRecordSchema],
+  ['replies', ReplyRecordSchema],
+  ['goals', GoalRecordSchema],
 ]);
 
 function validate(table: string, req: DBCoreMutateRequest): DBCoreMutateRequest {
