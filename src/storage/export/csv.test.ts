@@ -123,7 +123,8 @@ describe('exportCsv', () => {
     expect(verifyCsvChain(removed.join('\r\n')).breaks).toEqual([5]);
     const swapped = [...lines];
     [swapped[7], swapped[8]] = [swapped[8]!, swapped[7]!];
-    expect(verifyCsvChain(swapped.join('\r\n')).breaks).toEqual([7, 8]);
+    // Row 9 names row 8's hash as its previous one, which now sits at 7.
+    expect(verifyCsvChain(swapped.join('\r\n')).breaks).toEqual([7, 8, 9]);
   });
 
   it('keeps a multi-line cell inside one record when verifying', () => {
