@@ -22,7 +22,7 @@ describe('sha256', () => {
   });
 });
 
-function chained(count: number) {
+function chained(count: number): Record<string, unknown>[] {
   let previous = GENESIS;
   return Array.from({ length: count }, (_, i) => {
     const event: Record<string, unknown> = sampleEvent({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, note: `n${i}` });
@@ -34,7 +34,7 @@ function chained(count: number) {
 describe('verifyChain', () => {
   it('accepts an untouched chain and names its head', () => {
     const events = chained(5);
-    expect(verifyChain(events, events[4]!.hash)).toEqual({ status: 'intact', count: 5, head: events[4]!.hash });
+    expect(verifyChain(events, events[4]!.hash as string)).toEqual({ status: 'intact', count: 5, head: events[4]!.hash });
   });
 
   it('does not depend on the order of fields', () => {
@@ -59,7 +59,7 @@ describe('verifyChain', () => {
 
   it('notices events cut from the end only against the stated head', () => {
     const events = chained(5);
-    const head = events[4]!.hash;
+    const head = events[4]!.hash as string;
     expect(verifyChain(events.slice(0, 3)).status).toBe('intact');
     expect(verifyChain(events.slice(0, 3), head)).toMatchObject({ status: 'broken', breaks: [{ position: 4 }] });
   });

@@ -29,24 +29,44 @@ export type ChainCheck =
       breakCount: number;
     };
 
-/** Recomputes the chain over events in file order; after a break it continues from the file's own hash, to find every break. */
-export function verifyChain(events: readonly Record<string, unknown>[], expectedHead?: string): ChainCheck {
-  if (events.length > 0 && events.every((e) => typeof e.hash !== 'string')) return { status: 'absent', count: events.length };
-  let previous = GENESIS;
-  const breaks: { position: number; id: string }[] = [];
-  let breakCount = 0;
-  events.forEach((event, i) => {
+/**
+ * Recomputes the chain over events in file order, one event at a time (an import checks it page by
+ * page); after a break it continues from the file's own hash, so every break is found.
+ */
+export class ChainVerifier {
+  private previous = GENESIS;
+  private count = 0;
+  private hashed = 0;
+  private breakCount = 0;
+  private readonly breaks: { position: number; id: string }[] = [];
+
+  add(event: Record<string, unknown>): void {
+    this.count += 1;
     const stated = typeof event.hash === 'string' ? event.hash : '';
-    if (nextHash(previous, canonical(event)) !== stated) {
-      breakCount += 1;
-      if (breaks.length < 100) breaks.push({ position: i + 1, id: String(event.id ?? '') });
+    if (stated) this.hashed += 1;
+    if (nextHash(this.previous, canonical(event)) !== stated) {
+      this.breakCount += 1;
+      if (this.breaks.length < 100) this.breaks.push({ position: this.count, id: String(event.id ?? '') });
     }
-    previous = stated;
-  });
-  if (expectedHead !== undefined && previous !== expectedHead && breakCount === 0) {
-    // Events cut from the end leave an intact chain that stops short of the stated head.
-    breakCount = 1;
-    breaks.push({ position: events.length + 1, id: '' });
+    this.previous = stated;
   }
-  return breakCount > 0 ? { status: 'broken', count: events.length, breaks, breakCount } : { status: 'intact', count: events.length, head: previous };
+
+  result(expectedHead?: string): ChainCheck {
+    if (this.count > 0 && this.hashed === 0) return { status: 'absent', count: this.count };
+    let { breakCount } = this;
+    const breaks = [...this.breaks];
+    const head = this.count === 0 ? GENESIS : this.previous;
+    if (expectedHead !== undefined && head !== expectedHead && breakCount === 0) {
+      // Events cut from the end leave an intact chain that stops short of the stated head.
+      breakCount = 1;
+      breaks.push({ position: this.count + 1, id: '' });
+    }
+    return breakCount > 0 ? { status: 'broken', count: this.count, breaks, breakCount } : { status: 'intact', count: this.count, head };
+  }
+}
+
+export function verifyChain(events: readonly Record<string, unknown>[], expectedHead?: string): ChainCheck {
+  const verifier = new ChainVerifier();
+  for (const event of events) verifier.add(event);
+  return verifier.result(expectedHead);
 }
