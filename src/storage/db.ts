@@ -113,5 +113,14 @@ export class RapportDB extends Dexie {
 export async function openDatabase(options?: OpenOptions): Promise<RapportDB> {
   const db = new RapportDB(options);
   await db.open();
+  // Dexie 4 opens a database a newer release upgraded as it is, though its tables may not be ours.
+  // (Dexie stores version n as IndexedDB version 10n, plus one when it adapts a schema itself.)
+  const stored = Math.floor(db.backendDB().version / 10);
+  if (stored > DB_VERSIONS.length) {
+    db.close();
+    const error = new Error(`Rapport's data was stored by a newer version (${stored}); this one knows up to ${DB_VERSIONS.length}.`);
+    error.name = 'VersionError';
+    throw error;
+  }
   return db;
 }
