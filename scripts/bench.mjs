@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 /** Suite name -> module. Add Chromium suites (content script, IndexedDB) here. */
 const SUITES = {
   relevance: '../tests/bench/relevance.ts',
+  indexeddb: '../tests/bench/indexeddb.ts',
 };
 
 const argv = process.argv.slice(2);

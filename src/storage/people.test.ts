@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { describe, expect, it } from 'vitest';
+import type { EngagementEvent } from './schemas';
 import { editPerson, forgetPerson, peopleByLastInteraction, recordInteraction } from './people';
 import { sampleEvent, samplePerson, sampleReminder, sampleReply, sampleThread, testDb } from './testing';
 
@@ -45,7 +46,8 @@ describe('people', () => {
     expect(await db.people.toArray()).toEqual([samplePerson()]);
     expect(await db.replies.count()).toBe(1);
     expect(await db.reminders.count()).toBe(0);
-    const { personKey: _p, ...unlinked } = sampleEvent();
+    const unlinked: Partial<EngagementEvent> = sampleEvent();
+    delete unlinked.personKey;
     expect(await db.events.toArray()).toEqual([unlinked]);
     expect((await db.threads.get(sampleThread().key))?.author).toBeUndefined();
     // Their words are gone from search too.

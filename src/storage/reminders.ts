@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { z } from 'zod';
 import type { RapportDB } from './db';
-import { EngagementEventSchema, IsoTimeSchema, type ReminderRecord } from './schemas';
+import { IsoTimeSchema, type EngagementEventSchema, type ReminderRecord } from './schemas';
 
 export const NewReminderSchema = z.object({
   due: IsoTimeSchema,

@@ -50,7 +50,8 @@ function withWords(table: string, value: Indexed): Indexed {
 
 function hide<T>(value: T): T {
   if (value === null || typeof value !== 'object' || !('words' in value)) return value;
-  const { words: _words, ...rest } = value as Indexed;
+  const rest = { ...(value as Indexed) };
+  delete rest.words;
   return rest as T;
 }
 

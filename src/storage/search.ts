@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { RapportDB } from './db';
 import type { PersonRecord, ReminderRecord, ThreadRecord } from './schemas';
 import { searchWords } from './search-words';
@@ -10,16 +11,12 @@ export interface SearchResults {
   total: { threads: number; people: number; reminders: number };
 }
 
-/** Up to this many matches are read and sorted directly; more are picked by walking the time index. */
+/** Up to this many matches are read and sorted directly; more are picked by walking the order's index. */
 const DIRECT = 500;
+/** Keys read a time from the order's index when picking the most recent of many matches. */
+const WALK_PAGE = 2_000;
 
-interface Searchable<T> {
-  where(index: string): { startsWith(prefix: string): { primaryKeys(): Promise<string[]> } };
-  orderBy(index: string): { reverse(): { primaryKeys(): Promise<string[]> } };
-  bulkGet(keys: string[]): Promise<(T | undefined)[]>;
-}
-
-async function matchKeys(table: Searchable<unknown>, words: string[]): Promise<Set<string>> {
+async function matchKeys<T>(table: Table<T, string>, words: string[]): Promise<Set<string>> {
   let keys: Set<string> | undefined;
   for (const word of words) {
     // Every word is a prefix ("grind" finds "grinder"); all of them must match.
@@ -30,18 +27,22 @@ async function matchKeys(table: Searchable<unknown>, words: string[]): Promise<S
   return keys ?? new Set();
 }
 
-async function searchTable<T>(table: Searchable<T>, words: string[], order: keyof T & string, limit: number, newestFirst: boolean) {
-  const keys = await matchKeys(table as Searchable<unknown>, words);
-  let records: T[];
+async function searchTable<T>(table: Table<T, string>, words: string[], order: keyof T & string, limit: number, newestFirst: boolean) {
+  const keys = await matchKeys(table, words);
   if (keys.size <= DIRECT) {
-    records = (await table.bulkGet([...keys])).filter((r): r is T => r !== undefined);
+    const records = (await table.bulkGet([...keys])).filter((r): r is T => r !== undefined);
     records.sort((a, b) => (String(a[order]) < String(b[order]) ? 1 : -1) * (newestFirst ? 1 : -1));
-    records = records.slice(0, limit);
-  } else {
-    const ordered = await table.orderBy(order).reverse().primaryKeys();
-    const picked = (newestFirst ? ordered : ordered.reverse()).filter((k) => keys.has(k)).slice(0, limit);
-    records = (await table.bulkGet(picked)).filter((r): r is T => r !== undefined);
+    return { records: records.slice(0, limit), total: keys.size };
   }
+  // Many matches: walk the order's index keys only, a page at a time, until `limit` of them match.
+  const picked: string[] = [];
+  for (let offset = 0; picked.length < limit; offset += WALK_PAGE) {
+    const ordered = newestFirst ? table.orderBy(order).reverse() : table.orderBy(order);
+    const page = await ordered.offset(offset).limit(WALK_PAGE).primaryKeys();
+    for (const key of page) if (keys.has(key) && picked.length < limit) picked.push(key);
+    if (page.length < WALK_PAGE) break;
+  }
+  const records = (await table.bulkGet(picked)).filter((r): r is T => r !== undefined);
   return { records, total: keys.size };
 }
 
@@ -49,10 +50,12 @@ async function searchTable<T>(table: Searchable<T>, words: string[], order: keyo
 export async function search(db: RapportDB, query: string, { limit = 20 } = {}): Promise<SearchResults> {
   const words = searchWords([query]);
   if (words.length === 0) return { threads: [], people: [], reminders: [], total: { threads: 0, people: 0, reminders: 0 } };
+  // Each EntityTable is a Table keyed by a string; its insert type does not matter when reading.
+  const asTable = <T>(table: unknown) => table as Table<T, string>;
   return db.transaction('r', db.threads, db.people, db.reminders, async () => {
-    const threads = await searchTable<ThreadRecord>(db.threads as never, words, 'lastSeen', limit, true);
-    const people = await searchTable<PersonRecord>(db.people as never, words, 'lastInteraction', limit, true);
-    const reminders = await searchTable<ReminderRecord>(db.reminders as never, words, 'due', limit, false);
+    const threads = await searchTable(asTable<ThreadRecord>(db.threads), words, 'lastSeen', limit, true);
+    const people = await searchTable(asTable<PersonRecord>(db.people), words, 'lastInteraction', limit, true);
+    const reminders = await searchTable(asTable<ReminderRecord>(db.reminders), words, 'due', limit, false);
     return {
       threads: threads.records,
       people: people.records,

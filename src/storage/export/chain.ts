@@ -8,12 +8,22 @@ import { sha256Hex } from './sha256';
  */
 export const GENESIS = '0'.repeat(64);
 
+/** JSON with every object's keys sorted (undefined fields left out, as JSON does). */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : stable(v))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stable(record[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** The event's fields in a fixed (sorted) order, without its hash: the same event always hashes the same. */
 export function canonical(record: Record<string, unknown>): string {
-  const keys = Object.keys(record)
-    .filter((k) => k !== 'hash' && record[k] !== undefined)
-    .sort();
-  return JSON.stringify(record, keys);
+  const rest = { ...record };
+  delete rest.hash;
+  return stable(rest);
 }
 
 export const nextHash = (previous: string, text: string): string => sha256Hex(`${previous}\n${text}`);

@@ -51,5 +51,5 @@ export async function* eventPages(db: RapportDB, filter: LogFilter = {}, pageSiz
 /** How many events a filter covers (for progress): counted from the indexes when it can be. */
 export async function countEvents(db: RapportDB, filter: LogFilter = {}): Promise<number> {
   const { from, to } = LogFilterSchema.parse(filter);
-  return db.events.where('time').between(from ?? Dexie.minKey, to ?? Dexie.maxKey, true, false).count();
+  return db.events.where('[time+id]').between([from ?? Dexie.minKey, Dexie.minKey], [to ?? Dexie.maxKey, Dexie.minKey], true, false).count();
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBackup } from '../export/backup';
 import { recordEvent } from '../events';
 import type { RapportDB } from '../db';
+import type { ReminderRecord, ThreadRecord } from '../schemas';
 import { BACKUP_TABLES } from '../tables';
 import { sampleEvent, sampleGoal, samplePerson, sampleReminder, sampleReply, sampleSetting, sampleThread, testDb } from '../testing';
 import { ImportError, importBackup } from './import';
@@ -105,8 +106,12 @@ describe('backup and restore', () => {
   });
 
   it('migrates a version 1 backup', async () => {
-    const { updatedAt: _u, ...v1Thread } = sampleThread();
-    const { state: _s, updatedAt: _r, ...v1Reminder } = sampleReminder();
+    // Release 1's shapes: no updatedAt, and a boolean `done` instead of `state`.
+    const v1Thread: Partial<ThreadRecord> = sampleThread();
+    delete v1Thread.updatedAt;
+    const v1Reminder: Partial<ReminderRecord> = sampleReminder();
+    delete v1Reminder.state;
+    delete v1Reminder.updatedAt;
     const v1 = {
       format: 'rapport-backup',
       version: 1,
