@@ -51,10 +51,11 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       'events by community, person and a stable time order, and updatedAt so imports keep the newer copy.',
     stores: {
       threads: 'key, url, lastSeen, status, site, *words',
-      // Each index costs every insert a write, and the log is the big table: only what queries use.
-      // [time+id] is the time index, in a stable order for paging (many events share a time);
-      // personKey serves "forget this person". v1's time, type, threadKey, [site+time] and community go.
-      events: 'id, [time+id], [community+time], personKey',
+      // Each index costs every insert a write (compound ones more: measured with npm run bench --
+      // indexeddb), and the log is the big table: only what queries use. Events of a time share
+      // the time index in id order, which pages the log stably. personKey (sparse) serves "forget
+      // this person". v1's type, threadKey and [site+time] go.
+      events: 'id, time, community, personKey',
       people: 'key, lastInteraction, site, *words, *tags',
       reminders: 'id, due, threadKey, personKey, [state+due], *words',
       replies: 'id, time, threadKey, personKey',

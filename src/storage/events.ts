@@ -50,8 +50,8 @@ export type ListEventsQuery = z.input<typeof ListEventsQuerySchema>;
 export async function listEvents(db: RapportDB, query: ListEventsQuery = {}): Promise<EngagementEvent[]> {
   const { limit, before, since } = ListEventsQuerySchema.parse(query);
   return db.events
-    .where('[time+id]')
-    .between([since ?? Dexie.minKey, Dexie.minKey], [before ?? Dexie.maxKey, Dexie.minKey], true, false)
+    .where('time')
+    .between(since ?? Dexie.minKey, before ?? Dexie.maxKey, true, false)
     .reverse()
     .limit(Math.min(limit, MAX_IDB_COUNT))
     .toArray();

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { RapportDB } from './db';
 import { RetentionSettingSchema, type RetentionSetting } from './schemas';
 
@@ -26,7 +25,7 @@ export async function applyRetention(db: RapportDB, now = new Date()): Promise<P
   if (days === null) return { events: 0, replies: 0, reminders: 0 };
   const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
   return db.transaction('rw', db.events, db.replies, db.reminders, async () => ({
-    events: await db.events.where('[time+id]').below([cutoff, Dexie.minKey]).delete(),
+    events: await db.events.where('time').below(cutoff).delete(),
     replies: await db.replies.where('time').below(cutoff).delete(),
     reminders: await db.reminders.where('[state+due]').between(['done', ''], ['done', cutoff], true, false).delete(),
   }));

@@ -12,19 +12,22 @@ export interface SearchResults {
 }
 
 /** Up to this many matches are read and sorted directly; more are picked by walking the order's index. */
-const DIRECT = 500;
+const DIRECT = 200;
 /** Keys read a time from the order's index when picking the most recent of many matches. */
-const WALK_PAGE = 2_000;
+const WALK_PAGE = 1_000;
 
 async function matchKeys<T>(table: Table<T, string>, words: string[]): Promise<Set<string>> {
-  let keys: Set<string> | undefined;
-  for (const word of words) {
-    // Every word is a prefix ("grind" finds "grinder"); all of them must match.
-    const found = new Set(await table.where('words').startsWith(word).primaryKeys());
-    keys = keys ? new Set([...keys].filter((k) => found.has(k))) : found;
+  // Every word is a prefix ("grind" finds "grinder"); all of them must match. The lookups run
+  // together: IndexedDB answers requests of one transaction in turn without waiting for us.
+  const found = await Promise.all(words.map((word) => table.where('words').startsWith(word).primaryKeys()));
+  found.sort((a, b) => a.length - b.length);
+  let keys = new Set(found[0] ?? []);
+  for (const other of found.slice(1)) {
     if (keys.size === 0) break;
+    const set = new Set(other);
+    keys = new Set([...keys].filter((k) => set.has(k)));
   }
-  return keys ?? new Set();
+  return keys;
 }
 
 async function searchTable<T>(table: Table<T, string>, words: string[], order: keyof T & string, limit: number, newestFirst: boolean) {
@@ -53,9 +56,11 @@ export async function search(db: RapportDB, query: string, { limit = 20 } = {}):
   // Each EntityTable is a Table keyed by a string; its insert type does not matter when reading.
   const asTable = <T>(table: unknown) => table as Table<T, string>;
   return db.transaction('r', db.threads, db.people, db.reminders, async () => {
-    const threads = await searchTable(asTable<ThreadRecord>(db.threads), words, 'lastSeen', limit, true);
-    const people = await searchTable(asTable<PersonRecord>(db.people), words, 'lastInteraction', limit, true);
-    const reminders = await searchTable(asTable<ReminderRecord>(db.reminders), words, 'due', limit, false);
+    const [threads, people, reminders] = await Promise.all([
+      searchTable(asTable<ThreadRecord>(db.threads), words, 'lastSeen', limit, true),
+      searchTable(asTable<PersonRecord>(db.people), words, 'lastInteraction', limit, true),
+      searchTable(asTable<ReminderRecord>(db.reminders), words, 'due', limit, false),
+    ]);
     return {
       threads: threads.records,
       people: people.records,

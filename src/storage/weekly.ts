@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { weeklyFigures, type WeeklyFigures } from '../core/metrics/weekly';
 import type { RapportDB } from './db';
 
@@ -10,6 +9,6 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
  */
 export async function weeklyFiguresFromDb(db: RapportDB, now = new Date()): Promise<WeeklyFigures> {
   const from = new Date(now.getTime() - WEEK_MS).toISOString();
-  const week = await db.events.where('[time+id]').between([from, Dexie.maxKey], [now.toISOString(), Dexie.maxKey], false, true).toArray();
+  const week = await db.events.where('time').between(from, now.toISOString(), false, true).toArray();
   return weeklyFigures(week, now);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEvent, testDb } from '../testing';
 import { recordEvent } from '../events';
+import { eventPages } from './paging';
 import { csvCell, csvFileName, eventsToCsv, exportCsv, verifyCsvChain } from './csv';
 
 const HEADER = 'time,id,type,site,community,title,url,thread,person,named_brand,disclosed,note,demo,hash';
@@ -87,7 +88,7 @@ describe('exportCsv', () => {
     const result = await exportCsv(db, {}, { pageSize: 4, onProgress: (p) => progress.push(p.done) });
     expect(result.rows).toBe(27);
     expect(progress).toEqual([4, 8, 12, 16, 20, 24, 27]);
-    const all = (await db.events.orderBy('[time+id]').toArray());
+    const all = await db.events.orderBy('time').toArray();
     expect(text(result.parts)).toBe(eventsToCsv(all));
     expect(verifyCsvChain(text(result.parts))).toEqual({ rows: 27, breaks: [], head: result.head });
   });
@@ -102,6 +103,17 @@ describe('exportCsv', () => {
     const community = await exportCsv(db, { communities: ['R/Espresso'], from: '2024-05-09T00:00:00Z' });
     expect(community.rows).toBe(1);
     expect(verifyCsvChain(text(community.parts)).breaks).toEqual([]);
+  });
+
+  it('pages through many events that share one time without losing or repeating any', async () => {
+    const db = testDb();
+    const ids = Array.from({ length: 7 }, () => crypto.randomUUID()).sort();
+    await db.events.bulkAdd(ids.map((id) => sampleEvent({ id })));
+    await db.events.add(sampleEvent({ id: crypto.randomUUID(), time: '2024-05-02T00:00:00.000Z' }));
+    const pages: string[][] = [];
+    for await (const page of eventPages(db, {}, 3)) pages.push(page.map((e) => e.id));
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 2]);
+    expect(pages.flat().slice(0, 7)).toEqual(ids);
   });
 
   it('starts with a BOM in Excel mode and an empty log is just the header', async () => {

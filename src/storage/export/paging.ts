@@ -22,9 +22,9 @@ export interface Progress {
 export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * The log in time order (ties by id), `pageSize` events at a time, each page read in its own
- * short transaction through the [time+id] index: no page holds the page's thread for long, and
- * the next page starts just after the last event read, so paging never rescans.
+ * The log in time order (ties in id order, as the time index keeps them), `pageSize` events at a
+ * time, each page read in its own short request. A page starts after the last time read; events
+ * that share that time and were not read yet come first, found by their count at that time.
  */
 export async function* eventPages(db: RapportDB, filter: LogFilter = {}, pageSize = 2_000): AsyncGenerator<EngagementEvent[]> {
   const { from, to, sites, communities } = LogFilterSchema.parse(filter);
@@ -32,16 +32,26 @@ export async function* eventPages(db: RapportDB, filter: LogFilter = {}, pageSiz
   const communitySet = communities && communities.length > 0 ? new Set(communities.map((c) => c.toLowerCase())) : undefined;
   const keep = (e: EngagementEvent) =>
     (!siteSet || siteSet.has(e.site)) && (!communitySet || communitySet.has((e.community ?? '').toLowerCase()));
-  let lower: [string, string] | undefined;
+  const upper = to ?? Dexie.maxKey;
+  let lastTime: string | undefined;
+  /** How many events at lastTime have been read. */
+  let readAtLast = 0;
   for (;;) {
-    const range = db.events
-      .where('[time+id]')
-      .between(lower ?? [from ?? Dexie.minKey, Dexie.minKey], [to ?? Dexie.maxKey, Dexie.minKey], lower === undefined, false);
-    // Unfiltered pages come back whole; a filtered page needs to know where its scan stopped too.
-    const page = await range.limit(pageSize).toArray();
+    const ties = lastTime === undefined ? [] : await db.events.where('time').equals(lastTime).offset(readAtLast).limit(pageSize).toArray();
+    const rest =
+      ties.length === pageSize
+        ? []
+        : await db.events
+            .where('time')
+            .between(lastTime ?? from ?? Dexie.minKey, upper, lastTime === undefined, false)
+            .limit(pageSize - ties.length)
+            .toArray();
+    const page = ties.length > 0 ? [...ties, ...rest] : rest;
     if (page.length === 0) return;
-    const last = page[page.length - 1]!;
-    lower = [last.time, last.id];
+    const last = page[page.length - 1]!.time;
+    const atLast = page.reduce((n, e) => n + (e.time === last ? 1 : 0), 0);
+    readAtLast = last === lastTime ? readAtLast + atLast : atLast;
+    lastTime = last;
     const kept = siteSet || communitySet ? page.filter(keep) : page;
     if (kept.length > 0) yield kept;
     if (page.length < pageSize) return;
@@ -51,5 +61,5 @@ export async function* eventPages(db: RapportDB, filter: LogFilter = {}, pageSiz
 /** How many events a filter covers (for progress): counted from the indexes when it can be. */
 export async function countEvents(db: RapportDB, filter: LogFilter = {}): Promise<number> {
   const { from, to } = LogFilterSchema.parse(filter);
-  return db.events.where('[time+id]').between([from ?? Dexie.minKey, Dexie.minKey], [to ?? Dexie.maxKey, Dexie.minKey], true, false).count();
+  return db.events.where('time').between(from ?? Dexie.minKey, to ?? Dexie.maxKey, true, false).count();
 }
