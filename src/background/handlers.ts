@@ -12,6 +12,7 @@ import {
   recordEvent,
   saveProfile,
   upsertThreads,
+  weeklyFiguresFromDb,
   type RapportDB,
 } from '../storage';
 import { reviewReply, suggestReplies } from '../core';
@@ -108,6 +109,8 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
     'engagement/record': async (input) => recordEvent(await database(), input),
 
     'events/list': async ({ limit }) => listEvents(await database(), { limit }),
+
+    'events/weekly': async () => weeklyFiguresFromDb(await database()),
 
     'events/export-csv': async ({ excel }) => {
       const events = await listEvents(await database(), { limit: Number.MAX_SAFE_INTEGER });

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { serve } from '../messages/bus';
-import { openDatabase, type RapportDB } from '../storage';
+import { applyRetention, openDatabase, type RapportDB } from '../storage';
 import { createHandlers } from './handlers';
 import { forgetTab } from './tab-reports';
 
@@ -23,4 +23,16 @@ serve(['content', 'page'], createHandlers(database));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);
+});
+
+/** The retention setting is applied once a day (and when the rep changes it, by the options page). */
+const RETENTION_ALARM = 'rapport-retention';
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== RETENTION_ALARM) return;
+  void database()
+    .then((db) => applyRetention(db))
+    .catch((error: unknown) => console.warn('[Rapport] retention not applied:', error));
+});
+void browser.alarms.get(RETENTION_ALARM).then((existing) => {
+  if (!existing) void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
 });

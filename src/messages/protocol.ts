@@ -101,6 +101,21 @@ export const protocol = {
     request: z.object({ limit: z.number().int().min(1).max(1_000).default(50) }),
     response: z.array(EngagementEventSchema),
   }),
+  /** The dashboard's figures for the seven days up to now, read from that week's events only. */
+  'events/weekly': message({
+    from: 'page',
+    request: Empty,
+    response: z.object({
+      from: z.string(),
+      to: z.string(),
+      surfaced: z.number(),
+      replied: z.number(),
+      followedUp: z.number(),
+      complaintsResolved: z.number(),
+      disclosureRate: z.number().nullable(),
+      bySite: z.record(z.string(), z.number()),
+    }),
+  }),
   'events/export-csv': message({
     from: 'page',
     request: z.object({ excel: z.boolean().default(false) }),
