@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyCsvChain } from '../../src/storage/export/csv';
+import { launchExtension, screenshot, sendFromPage, type Extension } from './harness';
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const events = [
+  { type: 'replied', site: 'reddit', community: 'r/coffee', title: '=HYPERLINK("http://x","grinder")', namedBrand: true, disclosed: true, time: '2025-03-01T10:00:00Z' },
+  { type: 'opened', site: 'hacker-news', community: 'Ask HN', title: 'Ask HN: grinders', namedBrand: null, time: '2025-03-02T10:00:00Z' },
+  { type: 'replied', site: 'reddit', community: 'r/espresso', title: 'Café, "burr" or blade?', namedBrand: true, disclosed: false, time: '2025-03-03T10:00:00Z' },
+];
+
+describe('your data on the options page', () => {
+  it('exports a filtered CSV, backs up, deletes everything after confirming, and restores with a report', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('src/options/index.html'));
+    for (const event of events) expect((await sendFromPage(page, 'engagement/record', event)).ok).toBe(true);
+
+    // CSV of one site, Excel-friendly.
+    const log = page.getByRole('region', { name: 'Engagement log' });
+    await log.getByRole('checkbox', { name: 'reddit' }).check();
+    await log.getByRole('checkbox', { name: 'Excel-friendly' }).check();
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), log.getByRole('button', { name: 'Export as CSV' }).click()]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFtime,id,type,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""grinder"")"`);
+    expect(csv).not.toContain('hacker-news');
+    const chain = verifyCsvChain(csv);
+    expect(chain).toMatchObject({ rows: 2, breaks: [] });
+    await page.getByText(chain.head).waitFor();
+
+    // A full backup.
+    const [backupDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
+    expect(backupDownload.suggestedFilename()).toMatch(/^rapport-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backupPath = (await backupDownload.path())!;
+    expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({ format: 'rapport-backup', version: 2, counts: { events: 3 } });
+
+    // Delete all: nothing happens until confirmed, and cancel is there.
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(((await sendFromPage(page, 'events/list', { limit: 10 })).data as unknown[]).length).toBe(3);
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByText(/Deleted \d+ records/).waitFor();
+    expect((await sendFromPage(page, 'events/list', { limit: 10 })).data).toEqual([]);
+
+    // Restore, then the same file again: nothing new the second time.
+    await page.getByLabel('Import a backup').setInputFiles(backupPath);
+    const report = page.getByLabel('What the import did');
+    await report.getByText('all 3 events chain up').waitFor();
+    await expect.poll(async () => report.getByRole('row', { name: /Log events/ }).textContent()).toBe('Log events3000');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('heading', { name: 'Backup and restore' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'options-your-data-dark');
+    await page.getByLabel('Import a backup').setInputFiles(backupPath);
+    await expect.poll(async () => report.getByRole('row', { name: /Log events/ }).textContent()).toBe('Log events0030');
+    expect(((await sendFromPage(page, 'events/list', { limit: 10 })).data as unknown[]).length).toBe(3);
+    await page.close();
+  });
+});
