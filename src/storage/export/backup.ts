@@ -34,7 +34,7 @@ async function* pagesOf(db: RapportDB, name: string, key: string, pageSize: numb
  */
 export async function createBackup(
   db: RapportDB,
-  { pageSize = 2_000, onProgress, now = new Date() }: { pageSize?: number; onProgress?: (p: Progress) => void; now?: Date } = {},
+  { pageSize = 1_000, onProgress, now = new Date() }: { pageSize?: number; onProgress?: (p: Progress) => void; now?: Date } = {},
 ): Promise<BackupResult> {
   const counts = zeroCounts();
   let total = 0;
@@ -55,7 +55,7 @@ export async function createBackup(
         } else {
           line = JSON.stringify(record);
         }
-        text += `${counts[name] === 0 ? '' : ','}\n${line}`;
+        text += `\n${counts[name] === 0 ? '' : ','}${line}`;
         counts[name] += 1;
       }
       parts.push(text);

@@ -26,7 +26,7 @@ export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTime
  * time, each page read in its own short request. A page starts after the last time read; events
  * that share that time and were not read yet come first, found by their count at that time.
  */
-export async function* eventPages(db: RapportDB, filter: LogFilter = {}, pageSize = 2_000): AsyncGenerator<EngagementEvent[]> {
+export async function* eventPages(db: RapportDB, filter: LogFilter = {}, pageSize = 1_000): AsyncGenerator<EngagementEvent[]> {
   const { from, to, sites, communities } = LogFilterSchema.parse(filter);
   const siteSet = sites && sites.length > 0 ? new Set<string>(sites) : undefined;
   const communitySet = communities && communities.length > 0 ? new Set(communities.map((c) => c.toLowerCase())) : undefined;

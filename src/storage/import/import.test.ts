@@ -94,6 +94,27 @@ describe('backup and restore', () => {
     expect(await target.events.count()).toBe(5);
   });
 
+  it('reads its own one-record-a-line layout a batch at a time, and reports a damaged line by position', async () => {
+    const source = await seeded();
+    const lines = (await backupText(source)).split('\n');
+    const third = lines.findIndex((line) => line.includes('"Post 1 — café"'));
+    lines[third] = lines[third]!.slice(0, 40);
+    const target = testDb();
+    const report = await importBackup(target, lines.join('\n'), { batchSize: 2 });
+    expect(report.problems).toEqual([{ table: 'events', position: 3, reason: 'not valid JSON' }]);
+    expect(report.added.events).toBe(6);
+    expect(report.chain).toMatchObject({ status: 'broken', breaks: [{ position: 3 }] });
+  });
+
+  it('imports the same backup pretty-printed (or edited by hand) by parsing it whole', async () => {
+    const source = await seeded();
+    const pretty = JSON.stringify(JSON.parse(await backupText(source)), null, 2);
+    const target = testDb();
+    const report = await importBackup(target, pretty);
+    expect(report.chain.status).toBe('intact');
+    expect(await dump(target)).toEqual(await dump(source));
+  });
+
   it('says where the chain breaks when an event was edited or removed', async () => {
     const envelope = JSON.parse(await backupText(await seeded()));
     envelope.data.events[3].disclosed = true;

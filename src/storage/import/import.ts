@@ -4,6 +4,7 @@ import { ChainVerifier, type ChainCheck } from '../export/chain';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/backup';
 import { yieldToPage, type Progress } from '../export/paging';
 import { migrateV1 } from '../migrations';
+import { splitBackupLines } from './backup-lines';
 import { BACKUP_TABLES, zeroCounts, type Counts, type TableInfo, type TableName } from '../tables';
 
 export const EnvelopeSchema = z.object({
@@ -13,6 +14,11 @@ export const EnvelopeSchema = z.object({
   data: z.record(z.string(), z.array(z.unknown())),
   chain: z.object({ head: z.string() }).partial().optional(),
 });
+
+/** A record not parsed yet: a line of a backup read by splitBackupLines. */
+class Unparsed {
+  constructor(readonly text: string) {}
+}
 
 export interface InvalidRecord {
   table: TableName | string;
@@ -57,7 +63,12 @@ function reasonOf(error: z.ZodError): string {
 /** Parses the file's text and checks the envelope; throws an ImportError saying what is wrong. */
 export function readEnvelope(input: string | unknown): z.infer<typeof EnvelopeSchema> {
   let value = input;
-  if (typeof input === 'string') {
+  const split = typeof input === 'string' ? splitBackupLines(input) : null;
+  if (split) {
+    // Records stay text until their batch: see backup-lines.ts.
+    const data = Object.fromEntries([...split.tables].map(([name, records]) => [name, records.map((r) => new Unparsed(r))]));
+    value = { ...split.tail, ...split.head, data };
+  } else if (typeof input === 'string') {
     try {
       value = JSON.parse(input);
     } catch (error) {
@@ -123,7 +134,7 @@ async function mergeBatch(db: RapportDB, { table, records }: Batch, report: Impo
 export async function importBackup(
   db: RapportDB,
   input: string | unknown,
-  { batchSize = 2_000, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
+  { batchSize = 1_000, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
 ): Promise<ImportReport> {
   const envelope = readEnvelope(input);
   const now = new Date().toISOString();
@@ -150,8 +161,18 @@ export async function importBackup(
     const raw = envelope.data[table.name] ?? [];
     for (let start = 0; start < raw.length; start += batchSize) {
       const valid: Record<string, unknown>[] = [];
-      raw.slice(start, start + batchSize).forEach((value, i) => {
+      raw.slice(start, start + batchSize).forEach((item, i) => {
         const position = start + i + 1;
+        let value = item;
+        if (item instanceof Unparsed) {
+          try {
+            value = JSON.parse(item.text);
+          } catch {
+            report.invalid[table.name] += 1;
+            problem({ table: table.name, position, reason: 'not valid JSON' });
+            return;
+          }
+        }
         if (table.name === 'events' && isObject(value)) chain.add(value);
         const migrated = isObject(value) && envelope.version === 1 ? migrateV1[table.name]!(value, now) : value;
         const parsed = table.schema.safeParse(migrated);
