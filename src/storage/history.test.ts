@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addReminder, completeReminder, dueReminders } from './reminders';
 import { applyRetention, deleteAllData, getRetention, setRetention } from './retention';
-import { search } from './search';
+import { PER_WORD, search } from './search';
 import { weeklyFiguresFromDb } from './weekly';
 import { recordEvent } from './events';
 import { sampleEvent, sampleGoal, samplePerson, sampleReminder, sampleReply, sampleSetting, sampleThread, testDb } from './testing';
@@ -41,16 +41,33 @@ describe('search', () => {
     expect(grinder.threads[1]).toEqual(sampleThread());
   });
 
-  it('picks the most recent matches when many match', async () => {
+  it('picks the most recent matches when many match, reading only the first of them', async () => {
     const db = testDb();
     await db.threads.bulkAdd(
       Array.from({ length: 700 }, (_, i) =>
-        sampleThread({ key: `reddit:${i}`, site: 'reddit', postId: String(i), title: `grinder ${i}`, lastSeen: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString() }),
+        sampleThread({ key: `reddit:${i}`, site: 'reddit', postId: String(i), title: `grinder ${i % 7 === 0 ? 'burr' : 'blade'}`, lastSeen: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString() }),
       ),
     );
     const found = await search(db, 'grinder', { limit: 3 });
-    expect(found.total.threads).toBe(700);
     expect(found.threads.map((t) => t.postId)).toEqual(['699', '698', '697']);
+    expect(found.total.threads).toBe(PER_WORD);
+    expect(found.more.threads).toBe(true);
+    // Two words, both common: the rarer one's matches are checked against the other.
+    const both = await search(db, 'grinder burr', { limit: 2 });
+    expect(both.threads.map((t) => t.postId)).toEqual(['693', '686']);
+    expect(both.total.threads).toBe(100);
+    expect(both.more.threads).toBe(true);
+  });
+
+  it('finds a match of two common words beyond the first matches of each', async () => {
+    const db = testDb();
+    const thread = (i: number, title: string) =>
+      sampleThread({ key: `reddit:${i}`, site: 'reddit', postId: String(i), title, lastSeen: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString() });
+    const threads = [thread(0, 'descale the kettle')];
+    for (let i = 1; i <= 450; i++) threads.push(thread(i, 'descale machine'), thread(1000 + i, 'kettle boils'));
+    await db.threads.bulkAdd(threads);
+    const found = await search(db, 'kettle descale');
+    expect(found.threads.map((t) => t.postId)).toEqual(['0']);
   });
 });
 

@@ -35,8 +35,24 @@ function rng(seed: number) {
   };
 }
 
+/**
+ * Titles and notes are drawn from a Zipf-distributed vocabulary (word k about 1/k as frequent as
+ * the first), as in real text: a few very common words (many of them stop words), some topic
+ * words, and a long tail of 4,000 rarer ones.
+ */
+const COMMON = ['the', 'my', 'for', 'and', 'best', 'which', 'help', 'anyone', 'tried', 'worth', 'vs', 'review', 'first', 'new', 'old', 'after', 'week', 'month', 'problem', 'question', 'advice', 'looking', 'budget', 'home', 'office', 'small', 'great', 'bad', 'still', 'again', 'finally'];
 const TOPIC = ['grinder', 'espresso', 'refund', 'shipping', 'burr', 'kettle', 'roast', 'beans', 'warranty', 'descale', 'latte', 'filter', 'subscription', 'broken', 'recommend', 'cheap', 'quiet', 'travel', 'gift', 'milk'];
-const FILLER = ['best', 'which', 'help', 'anyone', 'tried', 'worth', 'vs', 'review', 'first', 'new', 'old', 'my', 'the', 'for', 'after', 'week', 'month', 'problem', 'question', 'advice', 'looking', 'budget', 'home', 'office', 'small', 'great', 'bad', 'still', 'again', 'finally'];
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tor', 'va', 'shi', 'pel', 'dan', 'qu', 'ost', 'ber', 'fin', 'gal', 'hux', 'jo'];
+const TAIL = Array.from({ length: 4_000 }, (_, i) => {
+  let word = '';
+  for (let n = i + 17; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
+  return word;
+});
+const VOCABULARY = [...COMMON, ...TOPIC, ...TAIL];
+const ZIPF = (() => {
+  let sum = 0;
+  return VOCABULARY.map((_, k) => (sum += 1 / (k + 1)));
+})();
 const SITES = SiteIdSchema.options;
 
 export interface Dataset {
@@ -58,7 +74,18 @@ export function makeDataset(counts: { events: number; threads: number; people: n
   const r = rng(9);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const iso = (ms: number) => new Date(Math.floor(ms)).toISOString();
-  const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 3 === 0 ? pick(TOPIC) : pick(FILLER))).join(' ');
+  const zipfWord = () => {
+    const x = r() * ZIPF[ZIPF.length - 1]!;
+    let lo = 0;
+    let hi = ZIPF.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ZIPF[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return VOCABULARY[lo]!;
+  };
+  const words = (n: number) => Array.from({ length: n }, zipfWord).join(' ');
   const communities = Array.from({ length: 40 }, (_, i) => `r/community${i}`);
   const threads: ThreadRecord[] = Array.from({ length: counts.threads }, (_, i) => {
     const site = pick(SITES);
@@ -193,7 +220,7 @@ export async function queries({ urls }: { urls: string[] }) {
   pageProgress('rapport: weekly figures and search');
   const weekly = await medianMs(() => weeklyFiguresFromDb(db, NOW), 15);
   const week = await weeklyFiguresFromDb(db, NOW);
-  const terms = ['grinder', 'espresso refund', 'warr', 'user42', 'descale kettle quiet', 'zzzz'];
+  const terms = ['grinder', 'milk', 'espresso refund', 'warr', 'descale kettle quiet', 'kalo', 'user42', 'zzzz'];
   const searches = [];
   for (const term of terms) {
     const found = await search(db, term);
