@@ -52,10 +52,10 @@ export const DB_VERSIONS: readonly DbVersion[] = [
     stores: {
       threads: 'key, url, lastSeen, status, site, *words',
       // Each index costs every insert a write (compound ones more: measured with npm run bench --
-      // indexeddb), and the log is the big table: only what queries use. Events of a time share
-      // the time index in id order, which pages the log stably. personKey (sparse) serves "forget
-      // this person". v1's type, threadKey and [site+time] go.
-      events: 'id, time, community, personKey',
+      // indexeddb), and the log is the big table: only the time (which pages the log stably, ties
+      // in id order) and community. "Forget this person", rare, scans the log instead.
+      // v1's type, threadKey and [site+time] go.
+      events: 'id, time, community',
       people: 'key, lastInteraction, site, *words, *tags',
       reminders: 'id, due, threadKey, personKey, [state+due], *words',
       replies: 'id, time, threadKey, personKey',

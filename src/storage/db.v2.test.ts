@@ -74,7 +74,6 @@ describe('database v2', () => {
     expect(await db.people.where('words').startsWith('roast').primaryKeys()).toEqual(['reddit:beans']);
     expect(await db.people.where('tags').equals('advocate').count()).toBe(1);
     expect(await db.events.where('community').equals('Ask HN').count()).toBe(1);
-    expect(await db.events.where('personKey').equals('hacker-news:pg').count()).toBe(1);
     db.close();
   });
 

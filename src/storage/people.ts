@@ -88,9 +88,9 @@ export async function forgetPerson(db: RapportDB, key: string): Promise<Forgotte
     await db.people.delete(key);
     const replies = await db.replies.where('personKey').equals(key).delete();
     const reminders = await db.reminders.where('personKey').equals(key).delete();
+    // The log has no personKey index (it would slow every insert for a rare task): a scan.
     const eventsUnlinked = await db.events
-      .where('personKey')
-      .equals(key)
+      .filter((event) => event.personKey === key)
       .modify((event) => {
         delete event.personKey;
       });

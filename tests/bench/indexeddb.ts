@@ -53,7 +53,7 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
         ['bulk insert (one transaction)', 'records', 'ms', 'records/s', 'vs floor', 'target', 'met'],
         [
           ['floor: raw IndexedDB, relaxed, 2 indexes', int(counts.events), int(floor.insertMs), int(floor.insertPerSec), '1.00x', '', ''],
-          ['Rapport events (Dexie + zod, 3 indexes)', int(insert.events.n), int(insert.events.ms), int(insert.events.perSec), `${fixed(ratio)}x`, '>= 0.80x', mark(ratio >= 0.8)],
+          ['Rapport events (Dexie + zod, 2 indexes)', int(insert.events.n), int(insert.events.ms), int(insert.events.perSec), `${fixed(ratio)}x`, '>= 0.80x', mark(ratio >= 0.8)],
           ['Rapport threads (5 indexes + search words)', int(insert.threads.n), int(insert.threads.ms), int(insert.threads.perSec), '', '', ''],
           ['Rapport people (search words, tags)', int(insert.people.n), int(insert.people.ms), int(insert.people.perSec), '', '', ''],
           ['Rapport reminders', int(insert.reminders.n), int(insert.reminders.ms), int(insert.reminders.perSec), '', '', ''],
@@ -88,7 +88,7 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
       `hash chain of ${int(subtle.count)} events, one digest after another: crypto.subtle ${int(subtle.subtleMs)} ms, Rapport's synchronous SHA-256 ${int(subtle.jsMs)} ms (same head: ${subtle.same ? 'yes' : 'NO'}).`,
       '',
       `JSON backup: ${int(trip.backupMs)} ms, ${fixed(trip.bytes / 1e6, 1)} MB, ${trip.backupLongTasks.count} tasks over 50 ms (longest ${fixed(trip.backupLongTasks.longestMs, 0)} ms).`,
-      `restore into an empty database: ${int(trip.restoreMs)} ms, ${trip.restoreLongTasks.count} tasks over 50 ms (longest ${fixed(trip.restoreLongTasks.longestMs, 0)} ms: parsing the file), chain ${trip.chain}.`,
+      `restore into an empty database (batches of 500, one transaction each): ${int(trip.restoreMs)} ms, ${int((trip.compared * 1000) / trip.restoreMs)} records/s, ${trip.restoreLongTasks.count} tasks over 50 ms (longest ${fixed(trip.restoreLongTasks.longestMs, 0)} ms), chain ${trip.chain}.`,
       `round trip: ${int(trip.compared)} records compared, ${int(trip.differ)} differ; added ${Object.entries(trip.added).map(([k, v]) => `${k} ${int(v)}`).join(', ')}.`,
     ];
     return { lines, figures: { counts, floor, insert: { ...insert, urls: undefined, ratio }, queries: q, csv: { ...csv, ratio: csvRatio }, subtle, roundTrip: trip } };

@@ -2,7 +2,7 @@ import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sampleEvent } from '../testing';
 import { GENESIS, canonical, nextHash, verifyChain } from './chain';
-import { sha256, toHex } from './sha256';
+import { sha256, sha256Hex, toHex } from './sha256';
 
 async function subtleHex(bytes: Uint8Array): Promise<string> {
   return toHex(new Uint8Array(await webcrypto.subtle.digest('SHA-256', bytes)));
@@ -19,6 +19,10 @@ describe('sha256', () => {
     }
     const unicode = enc.encode('Café ☕ 日本語 👍'.repeat(50));
     expect(toHex(sha256(unicode))).toBe(await subtleHex(unicode));
+    // The string form reuses one buffer: long, short and long again must not leak into each other.
+    for (const text of ['x'.repeat(5_000), 'abc', 'Café ☕ 日本語 👍'.repeat(300), '', 'é'.repeat(55), 'a'.repeat(56)]) {
+      expect(sha256Hex(text)).toBe(await subtleHex(enc.encode(text)));
+    }
   });
 });
 

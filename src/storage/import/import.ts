@@ -134,7 +134,7 @@ async function mergeBatch(db: RapportDB, { table, records }: Batch, report: Impo
 export async function importBackup(
   db: RapportDB,
   input: string | unknown,
-  { batchSize = 1_000, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
+  { batchSize = 500, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
 ): Promise<ImportReport> {
   const envelope = readEnvelope(input);
   const now = new Date().toISOString();
