@@ -88,7 +88,7 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
       `hash chain of ${int(subtle.count)} events, one digest after another: crypto.subtle ${int(subtle.subtleMs)} ms, Rapport's synchronous SHA-256 ${int(subtle.jsMs)} ms (same head: ${subtle.same ? 'yes' : 'NO'}).`,
       '',
       `JSON backup: ${int(trip.backupMs)} ms, ${fixed(trip.bytes / 1e6, 1)} MB, ${trip.backupLongTasks.count} tasks over 50 ms (longest ${fixed(trip.backupLongTasks.longestMs, 0)} ms).`,
-      `restore into an empty database (batches of 500, one transaction each): ${int(trip.restoreMs)} ms, ${int((trip.compared * 1000) / trip.restoreMs)} records/s, ${trip.restoreLongTasks.count} tasks over 50 ms (longest ${fixed(trip.restoreLongTasks.longestMs, 0)} ms), chain ${trip.chain}.`,
+      `restore into an empty database (batches of 250, one transaction each): ${int(trip.restoreMs)} ms, ${int((trip.compared * 1000) / trip.restoreMs)} records/s, ${trip.restoreLongTasks.count} tasks over 50 ms (longest ${fixed(trip.restoreLongTasks.longestMs, 0)} ms), chain ${trip.chain}.`,
       `round trip: ${int(trip.compared)} records compared, ${int(trip.differ)} differ; added ${Object.entries(trip.added).map(([k, v]) => `${k} ${int(v)}`).join(', ')}.`,
     ];
     return { lines, figures: { counts, floor, insert: { ...insert, urls: undefined, ratio }, queries: q, csv: { ...csv, ratio: csvRatio }, subtle, roundTrip: trip } };

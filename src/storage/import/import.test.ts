@@ -156,10 +156,10 @@ describe('backup and restore', () => {
     const text = await backupText(await seeded());
     const target = testDb();
     // Tables are bound to their transaction, so the failure goes on the shared prototype.
-    const proto = Object.getPrototypeOf(target.events) as { bulkPut: (this: { name: string }, records: unknown[]) => Promise<unknown> };
-    const real = proto.bulkPut;
+    const proto = Object.getPrototypeOf(target.events) as { bulkAdd: (this: { name: string }, records: unknown[]) => Promise<unknown> };
+    const real = proto.bulkAdd;
     let calls = 0;
-    const spy = vi.spyOn(proto, 'bulkPut').mockImplementation(function (this: { name: string }, records: unknown[]) {
+    const spy = vi.spyOn(proto, 'bulkAdd').mockImplementation(function (this: { name: string }, records: unknown[]) {
       if (this.name === 'events' && ++calls === 2) return Promise.reject(new Error('QuotaExceededError'));
       return real.call(this, records);
     });

@@ -100,23 +100,19 @@ async function mergeBatch(db: RapportDB, { table, records }: Batch, report: Impo
     }
     const keys = [...incoming.keys()];
     const stored = (await db.table(table.name).bulkGet(keys)) as (Record<string, unknown> | undefined)[];
-    const writes: Record<string, unknown>[] = [];
-    const tally = { added: 0, updated: 0, skipped: records.length - keys.length };
+    const added: Record<string, unknown>[] = [];
+    const updated: Record<string, unknown>[] = [];
     keys.forEach((key, i) => {
       const record = incoming.get(key)!;
       const existing = stored[i];
-      if (!existing) {
-        writes.push(record);
-        tally.added += 1;
-      } else if (table.mutable && String(record.updatedAt) > String(existing.updatedAt)) {
-        writes.push(record);
-        tally.updated += 1;
-      } else {
-        tally.skipped += 1;
-      }
+      if (!existing) added.push(record);
+      else if (table.mutable && String(record.updatedAt) > String(existing.updatedAt)) updated.push(record);
     });
-    if (writes.length > 0) await db.table(table.name).bulkPut(writes);
-    return tally;
+    // New records are added, not put: Dexie's put reads the old values back first (measured: a
+    // restore spent most of its time there).
+    if (added.length > 0) await db.table(table.name).bulkAdd(added);
+    if (updated.length > 0) await db.table(table.name).bulkPut(updated);
+    return { added: added.length, updated: updated.length, skipped: records.length - added.length - updated.length };
   });
   report.added[table.name] += counts.added;
   report.updated[table.name] += counts.updated;
@@ -134,7 +130,7 @@ async function mergeBatch(db: RapportDB, { table, records }: Batch, report: Impo
 export async function importBackup(
   db: RapportDB,
   input: string | unknown,
-  { batchSize = 500, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
+  { batchSize = 250, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
 ): Promise<ImportReport> {
   const envelope = readEnvelope(input);
   const now = new Date().toISOString();
