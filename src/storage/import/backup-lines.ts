@@ -25,7 +25,10 @@ function* lines(text: string): Generator<string> {
 
 const TABLE_START = /^,?"([a-z_]+)":\[$/;
 
-export function splitBackupLines(text: string): BackupLines | null {
+/** Lines read between pauses for the page. */
+const LINES_A_TASK = 10_000;
+
+export async function splitBackupLines(text: string, pause: () => Promise<void>): Promise<BackupLines | null> {
   const reader = lines(text);
   const first = reader.next();
   if (first.done || !first.value.endsWith('"data":{')) return null;
@@ -39,7 +42,9 @@ export function splitBackupLines(text: string): BackupLines | null {
   let current: string[] | undefined;
   const tail: string[] = [];
   let inTail = false;
+  let count = 0;
   for (const line of reader) {
+    if (++count % LINES_A_TASK === 0) await pause();
     if (inTail) {
       tail.push(line);
     } else if (current) {

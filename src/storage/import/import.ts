@@ -61,9 +61,9 @@ function reasonOf(error: z.ZodError): string {
 }
 
 /** Parses the file's text and checks the envelope; throws an ImportError saying what is wrong. */
-export function readEnvelope(input: string | unknown): z.infer<typeof EnvelopeSchema> {
+export async function readEnvelope(input: string | unknown): Promise<z.infer<typeof EnvelopeSchema>> {
   let value = input;
-  const split = typeof input === 'string' ? splitBackupLines(input) : null;
+  const split = typeof input === 'string' ? await splitBackupLines(input, yieldToPage) : null;
   if (split) {
     // Records stay text until their batch: see backup-lines.ts.
     const data = Object.fromEntries([...split.tables].map(([name, records]) => [name, records.map((r) => new Unparsed(r))]));
@@ -132,7 +132,7 @@ export async function importBackup(
   input: string | unknown,
   { batchSize = 250, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
 ): Promise<ImportReport> {
-  const envelope = readEnvelope(input);
+  const envelope = await readEnvelope(input);
   const now = new Date().toISOString();
   const report: ImportReport = {
     version: envelope.version,
