@@ -48,6 +48,8 @@ async function searchTable<T>(name: string, table: Table<T, string>, words: stri
   const candidates = base.keys.filter((key) => others.every((o) => o.set.has(key) || !o.complete));
   // A candidate missing from a capped list may still hold that word further down it: read and check.
   const unsure = candidates.filter((key) => others.some((o) => !o.set.has(key)));
+  // Reading further down the words' lists costs less than reading records to check them.
+  if (unsure.length > 0 && cap < WIDER) return searchTable(name, table, words, limit, WIDER);
   const checked = new Map<string, T>();
   if (unsure.length > 0) {
     const records = await table.bulkGet(unsure);
