@@ -143,7 +143,7 @@ function floorCell(value: string): string {
  * The floor: plain IndexedDB, no library, no validation. One relaxed-durability transaction puts
  * the events into a store with two indexes; then one getAll reads them back and a CSV string is built.
  */
-export async function floor({ events: count }: { events: number }) {
+export async function floor({ events: count, csv: withCsv = true }: { events: number; csv?: boolean }) {
   const { events } = makeDataset({ events: count, threads: 2_000, people: 500, reminders: 0 });
   const name = `floor-${Date.now()}`;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -164,6 +164,11 @@ export async function floor({ events: count }: { events: number }) {
   await idbDone(tx);
   const insertMs = performance.now() - start;
 
+  if (!withCsv) {
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return { count, insertMs, insertPerSec: (count * 1000) / insertMs, csvMs: 0, csvBytes: 0, readBack: 0 };
+  }
   pageProgress('floor: reading back and writing CSV');
   start = performance.now();
   const all = await new Promise<EngagementEvent[]>((resolve, reject) => {

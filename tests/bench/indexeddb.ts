@@ -28,6 +28,10 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
     const page = await browser.open(script, { progress: (m) => progress(`indexeddb: ${m}`) });
     const floor = await callInPage<{ insertMs: number; insertPerSec: number; csvMs: number; csvBytes: number }>(page, 'floor', { events: counts.events });
     const insert = await callInPage<Record<'events' | 'threads' | 'people' | 'reminders', { n: number; ms: number; perSec: number }> & { urls: string[] }>(page, 'insert', counts);
+    // The floor again after Rapport's insert: the machine's pace drifts (other work shares the
+    // cores), so Rapport is compared with the mean of the floor before and after it.
+    const floorAfter = await callInPage<{ insertMs: number; insertPerSec: number }>(page, 'floor', { events: counts.events, csv: false });
+    const floorRate = (floor.insertPerSec + floorAfter.insertPerSec) / 2;
     const q = await callInPage<{
       dueReminders: Timed; threadByUrl: Timed; eventsOfAWeek: Timed; peopleByLastInteraction: Timed;
       weekly: Timed & { figures: Record<string, unknown> };
@@ -43,7 +47,7 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
     }>(page, 'roundTrip');
     await callInPage(page, 'cleanup');
 
-    const ratio = insert.events.perSec / floor.insertPerSec;
+    const ratio = insert.events.perSec / floorRate;
     const csvRatio = csv.ms / floor.csvMs;
     const ms = (t: Timed) => fixed(t.medianMs, 2);
     const lines = [
@@ -52,7 +56,9 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
       ...table(
         ['bulk insert (one transaction)', 'records', 'ms', 'records/s', 'vs floor', 'target', 'met'],
         [
-          ['floor: raw IndexedDB, relaxed, 2 indexes', int(counts.events), int(floor.insertMs), int(floor.insertPerSec), '1.00x', '', ''],
+          ['floor: raw IndexedDB, relaxed, 2 indexes (before)', int(counts.events), int(floor.insertMs), int(floor.insertPerSec), '', '', ''],
+          ['floor again (after Rapport\'s insert)', int(counts.events), int(floorAfter.insertMs), int(floorAfter.insertPerSec), '', '', ''],
+          ['floor: mean rate', '', '', int(floorRate), '1.00x', '', ''],
           ['Rapport events (Dexie + zod, 2 indexes)', int(insert.events.n), int(insert.events.ms), int(insert.events.perSec), `${fixed(ratio)}x`, '>= 0.80x', mark(ratio >= 0.8)],
           ['Rapport threads (5 indexes + search words)', int(insert.threads.n), int(insert.threads.ms), int(insert.threads.perSec), '', '', ''],
           ['Rapport people (search words, tags)', int(insert.people.n), int(insert.people.ms), int(insert.people.perSec), '', '', ''],
@@ -91,7 +97,7 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
       `restore into an empty database (batches of 250, one transaction each): ${int(trip.restoreMs)} ms, ${int((trip.compared * 1000) / trip.restoreMs)} records/s, ${trip.restoreLongTasks.count} tasks over 50 ms (longest ${fixed(trip.restoreLongTasks.longestMs, 0)} ms), chain ${trip.chain}.`,
       `round trip: ${int(trip.compared)} records compared, ${int(trip.differ)} differ; added ${Object.entries(trip.added).map(([k, v]) => `${k} ${int(v)}`).join(', ')}.`,
     ];
-    return { lines, figures: { counts, floor, insert: { ...insert, urls: undefined, ratio }, queries: q, csv: { ...csv, ratio: csvRatio }, subtle, roundTrip: trip } };
+    return { lines, figures: { counts, floor, floorAfter, floorRate, insert: { ...insert, urls: undefined, ratio }, queries: q, csv: { ...csv, ratio: csvRatio }, subtle, roundTrip: trip } };
   } finally {
     await browser.close();
   }
