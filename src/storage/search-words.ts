@@ -96,8 +96,17 @@ function hide<T>(value: T): T {
 
 function hideInCursor(cursor: DBCoreCursor | null): DBCoreCursor | null {
   if (!cursor) return cursor;
-  // The cursor moves on in place, so read its current value on every access.
-  return Object.create(cursor, { value: { get: () => hide(cursor.value) } }) as DBCoreCursor;
+  // The cursor moves on in place, so its fields are read on every access. In a browser it is a
+  // native IDBCursor: its getters and methods must be called on it, not on the wrapper ("Illegal
+  // invocation"), which fake-indexeddb's plain objects would not reveal.
+  return Object.create(cursor, {
+    key: { get: () => cursor.key },
+    primaryKey: { get: () => cursor.primaryKey },
+    value: { get: () => hide(cursor.value) },
+    continue: { value: (key?: unknown) => cursor.continue(key) },
+    continuePrimaryKey: { value: (key: unknown, primaryKey: unknown) => cursor.continuePrimaryKey(key, primaryKey) },
+    advance: { value: (count: number) => cursor.advance(count) },
+  }) as DBCoreCursor;
 }
 
 export const searchWordsMiddleware: Middleware<{ stack: 'dbcore' } & DBCore> = {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCsvChain } from '../../src/storage/export/csv';
-import { launchExtension, screenshot, sendFromPage, type Extension } from './harness';
+import { OUTPUT, launchExtension, screenshot, sendFromPage, type Extension } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -62,6 +63,29 @@ describe('your data on the options page', () => {
     await page.getByLabel('Import a backup').setInputFiles(backupPath);
     await expect.poll(async () => report.getByRole('row', { name: /Log events/ }).textContent()).toBe('Log events0030');
     expect(((await sendFromPage(page, 'events/list', { limit: 10 })).data as unknown[]).length).toBe(3);
+    await page.close();
+  });
+
+  it('forgets a person found by a word of their notes, after confirming, in the real browser', async () => {
+    const t = '2025-03-01T10:00:00.000Z';
+    const person = { key: 'reddit:beans', site: 'reddit', handle: 'beans', displayName: 'Bea', firstInteraction: t, lastInteraction: t, count: 2, notes: 'Runs a roastery in Leeds', tags: ['advocate'], demo: false, updatedAt: t };
+    const thread = { key: 'reddit:t3_q', site: 'reddit', postId: 't3_q', url: 'https://www.reddit.com/r/coffee/comments/q/', title: 'Grinder advice', author: 'beans', firstSeen: t, lastSeen: t, relevance: { score: 0.5, level: 'medium' }, status: 'new', demo: false, updatedAt: t };
+    const event = { id: '9f8e7d6c-5b4a-4392-8d1e-0f1a2b3c4d5e', time: t, type: 'replied', site: 'reddit', threadKey: thread.key, personKey: person.key, namedBrand: true, disclosed: true, demo: false };
+    const file = join(OUTPUT, 'your-data-person.json');
+    writeFileSync(file, JSON.stringify({ format: 'rapport-backup', version: 2, data: { people: [person], threads: [thread], events: [event] } }));
+
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('src/options/index.html'));
+    await page.getByLabel('Import a backup').setInputFiles(file);
+    await page.getByLabel('What the import did').getByRole('row', { name: /People/ }).waitFor();
+    await page.getByLabel('Find a person').fill('roast');
+    await page.getByRole('button', { name: 'Forget beans' }).click();
+    await page.getByRole('button', { name: 'Yes, forget' }).click();
+    await page.getByText('Forgot Bea').waitFor();
+    await page.getByText('Nobody found.').waitFor();
+    const logged = (await sendFromPage(page, 'events/list', { limit: 10 })).data as { id: string; personKey?: string }[];
+    expect(logged.find((e) => e.id === event.id)).toMatchObject({ id: event.id });
+    expect(logged.find((e) => e.id === event.id)?.personKey).toBeUndefined();
     await page.close();
   });
 });
