@@ -25,7 +25,7 @@ export function ExportLog() {
   const [excel, setExcel] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [sites, setSites] = useState<string[]>([]);
+  const [site, setSite] = useState('');
   const [communities, setCommunities] = useState('');
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState('');
@@ -40,7 +40,7 @@ export function ExportLog() {
       const filter = {
         ...(dayStart(from) ? { from: dayStart(from) } : {}),
         ...(dayStart(to, true) ? { to: dayStart(to, true) } : {}),
-        sites: sites as (typeof SITES)[number][],
+        ...(site ? { sites: [site as (typeof SITES)[number]] } : {}),
         communities: communities.split(',').map((c) => c.trim()).filter(Boolean),
       };
       const result = await exportCsv(db, filter, { excel, onProgress: setProgress });
@@ -53,8 +53,6 @@ export function ExportLog() {
       setProgress(null);
     }
   };
-
-  const toggleSite = (site: string, on: boolean) => setSites((now) => (on ? [...now, site] : now.filter((s) => s !== site)));
 
   if (error) return <p class="error" role="alert">{error}</p>;
   return (
@@ -70,20 +68,22 @@ export function ExportLog() {
           <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
         </label>
         <label>
+          {t('exportSites')}
+          <select value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+            <option value="">{t('exportAllSites')}</option>
+            {SITES.map((id) => (
+              <option key={id} value={id}>
+                {t(`site_${id.replaceAll('-', '_')}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t('exportCommunities')}
           <input type="text" value={communities} placeholder="r/coffee, Ask HN" onInput={(e) => setCommunities(e.currentTarget.value)} />
           <small>{t('exportCommunitiesHelp')}</small>
         </label>
       </div>
-      <fieldset class="sites">
-        <legend>{t('exportSites')}</legend>
-        {SITES.map((site) => (
-          <label class="switch" key={site}>
-            <input type="checkbox" checked={sites.includes(site)} onChange={(e) => toggleSite(site, e.currentTarget.checked)} /> {site}
-          </label>
-        ))}
-        <small>{t('exportSitesHelp')}</small>
-      </fieldset>
       <div class="row">
         <button type="button" class="primary" onClick={download} disabled={!db || progress !== null}>
           {t('exportCsv')}

@@ -26,7 +26,7 @@ describe('your data on the options page', () => {
 
     // CSV of one site, Excel-friendly.
     const log = page.getByRole('region', { name: 'Engagement log' });
-    await log.getByRole('checkbox', { name: 'reddit' }).check();
+    await log.getByLabel('Site').selectOption('reddit');
     await log.getByRole('checkbox', { name: 'Excel-friendly' }).check();
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), log.getByRole('button', { name: 'Export as CSV' }).click()]);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
