@@ -31,7 +31,6 @@ export async function bundleForPage(entry: string): Promise<string> {
       minify: true,
       target: 'es2022',
       lib: { entry, formats: ['iife'], name: GLOBAL, fileName: () => 'bench.js' },
-      rollupOptions: { output: { inlineDynamicImports: true } },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const chunk = (Array.isArray(output) ? output[0]! : output).output.find((o) => o.type === 'chunk');
