@@ -1,16 +1,7 @@
 import { Dexie } from 'dexie';
-import { z } from 'zod';
-import { SiteIdSchema } from '../core/post';
+import type { z } from 'zod';
 import type { RapportDB } from './db';
-import { IsoTimeSchema, personKey, type PersonRecord } from './schemas';
-
-export const InteractionSchema = z.object({
-  site: SiteIdSchema,
-  handle: z.string().min(1).max(200),
-  displayName: z.string().max(200).optional(),
-  at: IsoTimeSchema.optional(),
-});
-export type Interaction = z.input<typeof InteractionSchema>;
+import { InteractionSchema, PersonEditSchema, personKey, type Interaction, type PersonRecord } from './schemas';
 
 /**
  * Remembers one interaction of the rep with a person (only the rep's own interactions build this
@@ -37,12 +28,6 @@ export async function recordInteraction(db: RapportDB, input: Interaction): Prom
     return person;
   });
 }
-
-export const PersonEditSchema = z.object({
-  notes: z.string().max(10_000).optional(),
-  tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
-  displayName: z.string().max(200).optional(),
-});
 
 /** The rep's own notes and tags on a person. Returns false when there is no such person. */
 export async function editPerson(db: RapportDB, key: string, edit: z.input<typeof PersonEditSchema>): Promise<boolean> {

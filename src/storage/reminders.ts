@@ -1,14 +1,7 @@
 import { Dexie } from 'dexie';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { RapportDB } from './db';
-import { IsoTimeSchema, type EngagementEventSchema, type ReminderRecord } from './schemas';
-
-export const NewReminderSchema = z.object({
-  due: IsoTimeSchema,
-  note: z.string().max(2_000),
-  threadKey: z.string().max(300).optional(),
-  personKey: z.string().max(300).optional(),
-});
+import { NewReminderSchema, type EngagementEventSchema, type ReminderRecord } from './schemas';
 
 export async function addReminder(db: RapportDB, input: z.input<typeof NewReminderSchema>): Promise<ReminderRecord> {
   const fields = NewReminderSchema.parse(input);

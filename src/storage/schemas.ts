@@ -178,6 +178,30 @@ export const GoalRecordSchema = z.object({
 });
 export type GoalRecord = z.infer<typeof GoalRecordSchema>;
 
+/** One interaction of the rep with a person (people.ts's recordInteraction). */
+export const InteractionSchema = z.object({
+  site: SiteIdSchema,
+  handle: z.string().min(1).max(200),
+  displayName: z.string().max(200).optional(),
+  at: IsoTimeSchema.optional(),
+});
+export type Interaction = z.input<typeof InteractionSchema>;
+
+/** The rep's own notes and tags on a person. */
+export const PersonEditSchema = z.object({
+  notes: z.string().max(10_000).optional(),
+  tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+  displayName: z.string().max(200).optional(),
+});
+
+/** A follow-up the rep sets. */
+export const NewReminderSchema = z.object({
+  due: IsoTimeSchema,
+  note: z.string().max(2_000),
+  threadKey: z.string().max(300).optional(),
+  personKey: z.string().max(300).optional(),
+});
+
 /** What callers give recordEvent: the store adds the id, and the time when absent. */
 export const NewEventSchema = EngagementEventSchema.omit({ id: true, time: true }).extend({
   time: IsoTimeSchema.optional(),

@@ -78,6 +78,10 @@ describe('your data on the options page', () => {
     await page.goto(ext.url('src/options/index.html'));
     await page.getByLabel('Import a backup').setInputFiles(file);
     await page.getByLabel('What the import did').getByRole('row', { name: /People/ }).waitFor();
+    // The same history through the background's messages, as other pages use it.
+    const found = await sendFromPage(page, 'history/search', { query: 'Leeds roast' });
+    expect(found).toMatchObject({ ok: true, data: { people: [{ key: person.key, notes: person.notes }], threads: [], total: { people: 1 } } });
+    expect(await sendFromPage(page, 'people/list', { limit: 5 })).toEqual({ ok: true, data: [person] });
     await page.getByLabel('Find a person').fill('roast');
     await page.getByRole('button', { name: 'Forget beans' }).click();
     await page.getByRole('button', { name: 'Yes, forget' }).click();
