@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { SiteIdSchema } from '../core/post';
-import { csvFileName, exportCsv } from '../storage/export/csv';
+import { csvFileName, exportCsv, verifyCsvChain } from '../storage/export/csv';
 import type { Progress } from '../storage/export/paging';
 import { t } from '../ui/i18n';
 import { downloadParts, messageOf, useDatabase } from './database';
@@ -30,6 +30,20 @@ export function ExportLog() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState('');
   const [head, setHead] = useState('');
+  const [check, setCheck] = useState<{ ok: boolean; text: string } | null>(null);
+
+  /** Recomputes a CSV export's chain: says whether it is as exported, and which rows are not. */
+  const verify = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const { rows, breaks, head: last } = verifyCsvChain(await file.text());
+    setCheck(
+      breaks.length === 0
+        ? { ok: true, text: t('csvIntact', [String(rows), last]) }
+        : { ok: false, text: t('csvBroken', [String(breaks.length), breaks.slice(0, 10).join(', ')]) },
+    );
+    input.value = '';
+  };
 
   const download = async () => {
     if (!db) return;
@@ -96,6 +110,16 @@ export function ExportLog() {
         </span>
       </div>
       <ProgressBar label={t('exporting')} progress={progress} />
+      <div class="row">
+        <label class="file-button">
+          {t('csvCheck')} <input type="file" accept="text/csv,.csv" onChange={(e) => void verify(e.currentTarget)} />
+        </label>
+      </div>
+      {check && (
+        <p class={check.ok ? 'ok' : 'error'} role={check.ok ? 'status' : 'alert'}>
+          {check.text}
+        </p>
+      )}
       {head && (
         <p class="muted">
           {t('exportFingerprint')} <code class="hash">{head}</code>

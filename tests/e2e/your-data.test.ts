@@ -36,6 +36,13 @@ describe('your data on the options page', () => {
     const chain = verifyCsvChain(csv);
     expect(chain).toMatchObject({ rows: 2, breaks: [] });
     await page.getByText(chain.head).waitFor();
+    // The page checks an export: as downloaded, then with one cell changed.
+    await log.getByLabel('Check a CSV export').setInputFiles((await csvDownload.path())!);
+    await log.getByText('Unchanged since export: all 2 rows').waitFor();
+    const edited = join(OUTPUT, 'your-data-edited.csv');
+    writeFileSync(edited, csv.replace(',true,false,', ',true,true,'));
+    await log.getByLabel('Check a CSV export').setInputFiles(edited);
+    await log.getByRole('alert').getByText('the chain breaks at 1 rows (data rows 2)').waitFor();
 
     // A full backup.
     const [backupDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
