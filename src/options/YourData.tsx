@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { RapportDB } from '../storage/db';
 import { forgetPerson, peopleByLastInteraction } from '../storage/people';
 import { deleteAllData, getRetention, setRetention } from '../storage/retention';
@@ -112,6 +113,9 @@ function DeleteAll({ db }: { db: RapportDB }) {
   const erase = async () => {
     try {
       const { removed } = await deleteAllData(db);
+      // Outside the database: the AI settings (an API key, perhaps) and what open tabs reported.
+      await browser.storage.local.clear();
+      await browser.storage.session.clear();
       setStatus(t('deletedAll', String(removed)));
     } catch (err) {
       setStatus(messageOf(err));

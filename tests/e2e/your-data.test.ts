@@ -50,6 +50,7 @@ describe('your data on the options page', () => {
     const backupPath = (await backupDownload.path())!;
     expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({ format: 'rapport-backup', version: 2, counts: { events: 3 } });
 
+    expect((await sendFromPage(page, 'ai/settings-save', { provider: 'chrome' })).ok).toBe(true);
     // Delete all: nothing happens until confirmed, and cancel is there.
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -58,6 +59,7 @@ describe('your data on the options page', () => {
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
     await page.getByText(/Deleted \d+ records/).waitFor();
     expect((await sendFromPage(page, 'events/list', { limit: 10 })).data).toEqual([]);
+    expect(await sendFromPage(page, 'ai/settings', {})).toMatchObject({ ok: true, data: { settings: { provider: 'off' } } });
 
     // Restore, then the same file again: nothing new the second time.
     await page.getByLabel('Import a backup').setInputFiles(backupPath);
