@@ -36,5 +36,8 @@ export function downloadParts(parts: string[], filename: string, type: string): 
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** A readable message from anything thrown. */
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** A readable message from anything thrown; a full disk says what to do about it. */
+export function messageOf(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  return openErrorKey(error) === 'storageQuota' ? `${t('storageQuota')} (${raw})` : raw;
+}

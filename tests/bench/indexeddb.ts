@@ -35,6 +35,7 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
     const q = await callInPage<{
       dueReminders: Timed; threadByUrl: Timed; eventsOfAWeek: Timed; peopleByLastInteraction: Timed;
       weekly: Timed & { figures: Record<string, unknown> };
+      busyWeekly: Timed & { events: number };
       searches: (Timed & { term: string; matches: Counts })[];
       checks: { dueFirst50: number; threadFound: boolean; weekEvents: number };
     }>(page, 'queries', { urls: insert.urls });
@@ -74,7 +75,8 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
           ['thread by URL', ms(q.threadByUrl), fixed(q.threadByUrl.maxMs), String(q.threadByUrl.reps), '< 5 ms', mark(q.threadByUrl.medianMs < 5)],
           ['a page of 50 events of a week', ms(q.eventsOfAWeek), fixed(q.eventsOfAWeek.maxMs), String(q.eventsOfAWeek.reps), '< 5 ms', mark(q.eventsOfAWeek.medianMs < 5)],
           ['50 people by last interaction', ms(q.peopleByLastInteraction), fixed(q.peopleByLastInteraction.maxMs), String(q.peopleByLastInteraction.reps), '< 5 ms', mark(q.peopleByLastInteraction.medianMs < 5)],
-          [`weekly figures (${int(q.checks.weekEvents)} of the week's events)`, ms(q.weekly), fixed(q.weekly.maxMs), String(q.weekly.reps), '< 150 ms', mark(q.weekly.medianMs < 150)],
+          [`weekly figures (the week's ${int(q.checks.weekEvents)} events of ${int(counts.events)})`, ms(q.weekly), fixed(q.weekly.maxMs), String(q.weekly.reps), '< 150 ms', mark(q.weekly.medianMs < 150)],
+          [`weekly figures, a busy week (${int(q.busyWeekly.events)} events in it)`, ms(q.busyWeekly), fixed(q.busyWeekly.maxMs), String(q.busyWeekly.reps), '', ''],
           ...q.searches.map((s) => [
             `search "${s.term}" (${int(s.matches.threads ?? 0)} threads, ${int(s.matches.people ?? 0)} people, ${int(s.matches.reminders ?? 0)} reminders)`,
             ms(s), fixed(s.maxMs), String(s.reps), '< 50 ms', mark(s.medianMs < 50),
