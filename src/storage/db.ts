@@ -9,6 +9,7 @@ import type {
   SettingRecord,
   ThreadRecord,
 } from './schemas';
+import { hourDeltas, hourlyMiddleware, type HourRow } from './hourly';
 import { searchWordsMiddleware } from './search-words';
 import { validateWrites } from './validate-writes';
 
@@ -61,9 +62,14 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       replies: 'id, time, threadKey, personKey',
       goals: 'id',
       settings: 'key',
+      // The log's running aggregates by UTC hour (hourly.ts), for the dashboard's weekly figures.
+      hours: 'hour',
     },
     upgrade: async (tx) => {
       const now = new Date().toISOString();
+      // Every later write keeps the hours; the log written by v1 is counted once here.
+      const rows = hourDeltas([], (await tx.table('events').toArray()) as EngagementEvent[]);
+      await tx.table('hours').bulkPut([...rows.values()]);
       for (const name of ['threads', 'people', 'reminders'] as const) {
         const migrate = migrateV1[name]!;
         await tx
@@ -103,6 +109,7 @@ export class RapportDB extends Dexie {
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare replies: EntityTable<ReplyRecord, 'id'>;
   declare goals: EntityTable<GoalRecord, 'id'>;
+  declare hours: EntityTable<HourRow, 'hour'>;
 
   constructor(options: OpenOptions = {}) {
     const { name = DB_NAME, ...dexieOptions } = options;
@@ -113,6 +120,7 @@ export class RapportDB extends Dexie {
     }
     this.use(validateWrites);
     this.use(searchWordsMiddleware);
+    this.use(hourlyMiddleware);
   }
 }
 

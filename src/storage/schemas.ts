@@ -211,6 +211,16 @@ export const NewEventSchema = EngagementEventSchema.omit({ id: true, time: true 
 });
 export type NewEventInput = z.input<typeof NewEventSchema>;
 
+/** v2: the log's running aggregates, one row an hour (see hourly.ts); derived, never exported. */
+const Counts = z.record(z.string().max(64), z.number().int());
+export const HourRowSchema = z.object({
+  hour: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/),
+  types: Counts,
+  naming: z.number().int(),
+  namingDisclosed: z.number().int(),
+  repliedBySite: Counts,
+});
+
 /** The brand profile as stored under settings key 'profile'. */
 export const ProfileSettingSchema = z.object({ profile: BrandProfileSchema, demo: z.boolean() });
 export type ProfileSetting = z.infer<typeof ProfileSettingSchema>;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   EngagementEventSchema,
   GoalRecordSchema,
+  HourRowSchema,
   PersonRecordSchema,
   ReplyRecordSchema,
   ReminderRecordSchema,
@@ -19,6 +20,7 @@ const TABLE_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>
   ['settings', SettingRecordSchema],
   ['replies', ReplyRecordSchema],
   ['goals', GoalRecordSchema],
+  ['hours', HourRowSchema],
 ]);
 
 function validate(table: string, req: DBCoreMutateRequest): DBCoreMutateRequest {
