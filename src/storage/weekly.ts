@@ -1,26 +1,26 @@
 import { weeklyFigures, type WeeklyFigures } from '../core/metrics/weekly';
 import type { RapportDB } from './db';
-import { hourDeltas, hourOf, type HourRow } from './hourly';
+import { BUCKET_HOURS, hourDeltas, hourOf, type HourRow } from './hourly';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-const HOUR_MS = 60 * 60 * 1000;
+const BUCKET_MS = BUCKET_HOURS * 60 * 60 * 1000;
 
-/** The start of the UTC hour after `ms` (or `ms` itself on the hour). */
-const nextHour = (ms: number): number => Math.ceil(ms / HOUR_MS) * HOUR_MS;
+/** The start of the bucket after `ms` (or `ms` itself at a bucket's start). */
+const nextBucket = (ms: number): number => Math.ceil(ms / BUCKET_MS) * BUCKET_MS;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
  * The dashboard's figures for the seven days up to `now` (after `now - 7 days`, up to `now`
- * inclusive, as weeklyFigures counts them): whole hours from the running aggregates, and the
- * events of the two partial hours at the ends from the log itself. Equal to weeklyFigures over
- * the week's events (the tests check it), at the cost of about 170 small reads however busy the week.
+ * inclusive, as weeklyFigures counts them): whole four-hour buckets from the running aggregates,
+ * and the events of the two partial buckets at the ends from the log itself. Equal to weeklyFigures
+ * over the week's events (the tests check it), however busy the week.
  */
 export async function weeklyFiguresFromDb(db: RapportDB, now = new Date()): Promise<WeeklyFigures> {
   const to = now.getTime();
   const from = to - WEEK_MS;
-  // Whole hours: [firstHour, lastHour); the rest are read as events.
-  const firstHour = nextHour(from + 1);
-  const lastHour = Math.floor(to / HOUR_MS) * HOUR_MS;
+  // Whole buckets: [firstHour, lastHour); the rest are read as events.
+  const firstHour = nextBucket(from + 1);
+  const lastHour = Math.floor(to / BUCKET_MS) * BUCKET_MS;
   return db.transaction('r', db.events, db.hours, async () => {
     if (firstHour >= lastHour) {
       return weeklyFigures(await db.events.where('time').between(iso(from), iso(to), false, true).toArray(), now);
