@@ -45,7 +45,8 @@ export async function deleteAllData(db: RapportDB): Promise<{ removed: number }>
   return db.transaction('rw', db.tables, async () => {
     let removed = 0;
     for (const table of db.tables) {
-      removed += await table.count();
+      // The aggregates are derived from the log, not records of the rep's: cleared, not counted.
+      if (table !== db.hours) removed += await table.count();
       await table.clear();
     }
     return { removed };
