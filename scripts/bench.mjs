@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 const SUITES = {
   relevance: '../tests/bench/relevance.ts',
   content: '../tests/bench/content.ts',
+  indexeddb: '../tests/bench/indexeddb.ts',
 };
 
 const argv = process.argv.slice(2);

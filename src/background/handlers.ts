@@ -12,6 +12,15 @@ import {
   recordEvent,
   saveProfile,
   upsertThreads,
+  weeklyFiguresFromDb,
+  addReminder,
+  completeReminder,
+  dueReminders,
+  editPerson,
+  forgetPerson,
+  peopleByLastInteraction,
+  recordInteraction,
+  search,
   type RapportDB,
 } from '../storage';
 import { reviewReply, suggestReplies } from '../core';
@@ -139,6 +148,24 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
     'engagement/record': async (input) => recordEvent(await database(), input),
 
     'events/list': async ({ limit }) => listEvents(await database(), { limit }),
+
+    'events/weekly': async () => weeklyFiguresFromDb(await database()),
+
+    'people/list': async ({ limit, before }) => peopleByLastInteraction(await database(), { limit, ...(before ? { before } : {}) }),
+
+    'people/interaction': async (interaction) => recordInteraction(await database(), interaction),
+
+    'people/edit': async ({ key, edit }) => ({ found: await editPerson(await database(), key, edit) }),
+
+    'people/forget': async ({ key }) => forgetPerson(await database(), key),
+
+    'reminders/due': async ({ limit, until }) => dueReminders(await database(), { limit, ...(until ? { until } : {}) }),
+
+    'reminders/add': async (reminder) => addReminder(await database(), reminder),
+
+    'reminders/done': async ({ id, site }) => ({ done: await completeReminder(await database(), id, site) }),
+
+    'history/search': async ({ query, limit }) => search(await database(), query, { limit }),
 
     'events/export-csv': async ({ excel }) => {
       const events = await listEvents(await database(), { limit: Number.MAX_SAFE_INTEGER });

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { serve } from '../messages/bus';
-import { openDatabase, type RapportDB } from '../storage';
+import { applyRetention, openDatabase, type RapportDB } from '../storage';
 import { createHandlers } from './handlers';
 import { forgetRevokedOrigins } from './hosts';
 import { forgetTab } from './tab-reports';
@@ -29,4 +29,16 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // A host's permission withdrawn in the browser's settings: stop running there.
 browser.permissions.onRemoved.addListener(({ origins }) => {
   if (origins?.length) void forgetRevokedOrigins(origins).catch((error: unknown) => console.warn('[Rapport] could not unregister', error));
+});
+
+/** The retention setting is applied once a day (and when the rep changes it, by the options page). */
+const RETENTION_ALARM = 'rapport-retention';
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== RETENTION_ALARM) return;
+  void database()
+    .then((db) => applyRetention(db))
+    .catch((error: unknown) => console.warn('[Rapport] retention not applied:', error));
+});
+void browser.alarms.get(RETENTION_ALARM).then((existing) => {
+  if (!existing) void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { weeklyFigures } from '../core/metrics/weekly';
+import type { WeeklyFigures } from '../core/metrics/weekly';
 import { send } from '../messages/bus';
 import type { EngagementEvent } from '../storage/schemas';
 import { DemoBanner } from '../ui/DemoBanner';
@@ -8,10 +8,18 @@ import { t } from '../ui/i18n';
 /** This week's engagement at a glance, and the latest events. Issue 9 adds goals and aggregates. */
 export function Dashboard() {
   const [events, setEvents] = useState<EngagementEvent[] | null>(null);
-  const load = () => void send('events/list', { limit: 1_000 }).then(setEvents);
+  const [week, setWeek] = useState<WeeklyFigures | null>(null);
+  const load = () => {
+    // The figures come from the whole week's events (however many), the list from the latest 50.
+    void send('events/list', { limit: 50 }).then(setEvents);
+    void send('events/weekly', {}).then(setWeek);
+  };
   useEffect(load, []);
-  if (!events) return <p class="page muted">{t('loading')}</p>;
-  const week = weeklyFigures(events, new Date());
+  useEffect(() => {
+    // Ask the browser to keep Rapport's history under storage pressure (it may say no).
+    void navigator.storage?.persist?.();
+  }, []);
+  if (!events || !week) return <p class="page muted">{t('loading')}</p>;
   const figures: [string, string][] = [
     [t('figureReplied'), String(week.replied)],
     [t('figureFollowedUp'), String(week.followedUp)],

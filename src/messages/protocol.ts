@@ -4,7 +4,17 @@ import { BrandProfileSchema } from '../core/profile';
 import { PostInputSchema, PostRecordSchema, SiteIdSchema } from '../core/post';
 import { ReplyReviewSchema, SuggestionSchema } from '../core/reply/types';
 import { AiSettingsSchema } from '../core/reply/ai';
-import { EngagementEventSchema, NewEventSchema } from '../storage/schemas';
+import {
+  EngagementEventSchema,
+  InteractionSchema,
+  IsoTimeSchema,
+  NewEventSchema,
+  NewReminderSchema,
+  PersonEditSchema,
+  PersonRecordSchema,
+  ReminderRecordSchema,
+  ThreadRecordSchema,
+} from '../storage/schemas';
 
 /**
  * Every message between Rapport's contexts, declared once: its name, who may send it, and the
@@ -168,6 +178,60 @@ export const protocol = {
     from: 'page',
     request: z.object({ limit: z.number().int().min(1).max(1_000).default(50) }),
     response: z.array(EngagementEventSchema),
+  }),
+  /** The dashboard's figures for the seven days up to now, read from that week's events only. */
+  'events/weekly': message({
+    from: 'page',
+    request: Empty,
+    response: z.object({
+      from: z.string(),
+      to: z.string(),
+      surfaced: z.number(),
+      replied: z.number(),
+      followedUp: z.number(),
+      complaintsResolved: z.number(),
+      disclosureRate: z.number().nullable(),
+      bySite: z.record(z.string(), z.number()),
+    }),
+  }),
+  /** History (issue 9) for the pages: people the rep talked to, reminders, and text search. */
+  'people/list': message({
+    from: 'page',
+    request: z.object({ limit: z.number().int().min(1).max(500).default(50), before: IsoTimeSchema.optional() }),
+    response: z.array(PersonRecordSchema),
+  }),
+  'people/interaction': message({ from: 'page', request: InteractionSchema, response: PersonRecordSchema }),
+  'people/edit': message({
+    from: 'page',
+    request: z.object({ key: z.string().max(300), edit: PersonEditSchema }),
+    response: z.object({ found: z.boolean() }),
+  }),
+  'people/forget': message({
+    from: 'page',
+    request: z.object({ key: z.string().max(300) }),
+    response: z.object({ people: z.number(), replies: z.number(), reminders: z.number(), eventsUnlinked: z.number(), threadsUnlinked: z.number() }),
+  }),
+  'reminders/due': message({
+    from: 'page',
+    request: z.object({ limit: z.number().int().min(1).max(500).default(50), until: IsoTimeSchema.optional() }),
+    response: z.array(ReminderRecordSchema),
+  }),
+  'reminders/add': message({ from: 'page', request: NewReminderSchema, response: ReminderRecordSchema }),
+  'reminders/done': message({
+    from: 'page',
+    request: z.object({ id: z.uuid(), site: SiteIdSchema }),
+    response: z.object({ done: z.boolean() }),
+  }),
+  'history/search': message({
+    from: 'page',
+    request: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(20) }),
+    response: z.object({
+      threads: z.array(ThreadRecordSchema),
+      people: z.array(PersonRecordSchema),
+      reminders: z.array(ReminderRecordSchema),
+      total: z.object({ threads: z.number(), people: z.number(), reminders: z.number() }),
+      more: z.object({ threads: z.boolean(), people: z.boolean(), reminders: z.boolean() }),
+    }),
   }),
   'events/export-csv': message({
     from: 'page',

@@ -3,8 +3,10 @@ import browser from 'webextension-polyfill';
 import { DemoBanner } from '../ui/DemoBanner';
 import { t } from '../ui/i18n';
 import { AiSettings } from './AiSettings';
+import { Backup } from './Backup';
 import { ExportLog } from './ExportLog';
 import { ProfileForm } from './ProfileForm';
+import { YourData } from './YourData';
 
 export function Options() {
   useEffect(() => {
@@ -30,6 +32,14 @@ export function Options() {
         <section aria-labelledby="export-heading">
           <h2 id="export-heading">{t('exportHeading')}</h2>
           <ExportLog />
+        </section>
+        <section aria-labelledby="backup-heading">
+          <h2 id="backup-heading">{t('backupHeading')}</h2>
+          <Backup />
+        </section>
+        <section aria-labelledby="data-heading">
+          <h2 id="data-heading">{t('yourDataHeading')}</h2>
+          <YourData />
         </section>
         <section aria-labelledby="demo-heading">
           <h2 id="demo-heading">{t('demoHeading')}</h2>

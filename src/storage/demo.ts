@@ -2,7 +2,7 @@ import type { RapportDB } from './db';
 import { PROFILE_KEY, getProfile } from './settings';
 
 /** Tables whose records carry a `demo` flag. `demo` is not indexed (booleans cannot be keys), so these scan. */
-const demoTables = (db: RapportDB) => [db.threads, db.events, db.people, db.reminders] as const;
+const demoTables = (db: RapportDB) => [db.threads, db.events, db.people, db.reminders, db.replies, db.goals] as const;
 
 /**
  * Removes everything the demo added, and the profile if the demo set it, in one transaction:

@@ -26,7 +26,7 @@ export async function recordEvent(db: RapportDB, input: NewEventInput): Promise<
     if (event.type === 'replied' && event.threadKey) {
       const thread = await db.threads.get(event.threadKey);
       if (thread && thread.status !== 'engaged') {
-        await db.threads.put({ ...thread, status: 'engaged' });
+        await db.threads.put({ ...thread, status: 'engaged', updatedAt: event.time > thread.updatedAt ? event.time : thread.updatedAt });
       }
     }
   });

@@ -64,6 +64,8 @@ export const ThreadRecordSchema = ThreadInputSchema.omit({ seenAt: true })
     lastSeen: IsoTimeSchema,
     status: ThreadStatusSchema,
     demo: z.boolean(),
+    /** v2: when this record last changed (seen again, status set): an import keeps the newer copy. */
+    updatedAt: IsoTimeSchema,
   })
   .superRefine(keyMatches('postId'));
 export type ThreadRecord = z.infer<typeof ThreadRecordSchema>;
@@ -84,17 +86,27 @@ export const PersonRecordSchema = z
     /** One of KNOWN_PERSON_TAGS or the rep's own word. */
     tags: z.array(z.string().trim().min(1).max(64)).max(50),
     demo: z.boolean(),
+    /** v2: when this record last changed (an interaction, a note, a tag). */
+    updatedAt: IsoTimeSchema,
   })
   .superRefine(keyMatches('handle'));
 export type PersonRecord = z.infer<typeof PersonRecordSchema>;
 
+/**
+ * v2 replaced v1's `done: boolean` with `state`: a boolean cannot be an IndexedDB key, and the
+ * `[state+due]` index is what lists the open reminders soonest first without reading done ones.
+ */
+export const ReminderStateSchema = z.enum(['open', 'done']);
 export const ReminderRecordSchema = z.object({
   id: Uuid,
   threadKey: text(300).optional(),
+  /** v2: the person to follow up with. */
+  personKey: text(300).optional(),
   due: IsoTimeSchema,
   note: text(2_000),
-  done: z.boolean(),
+  state: ReminderStateSchema,
   createdAt: IsoTimeSchema,
+  updatedAt: IsoTimeSchema,
   demo: z.boolean(),
 });
 export type ReminderRecord = z.infer<typeof ReminderRecordSchema>;
@@ -129,6 +141,67 @@ export const EngagementEventSchema = z.object({
 });
 export type EngagementEvent = z.infer<typeof EngagementEventSchema>;
 
+/**
+ * v2: a reply the rep sent, or one they received, in a thread. Immutable once recorded (an edit
+ * on the site is a new reply), so an import only ever adds replies it does not have.
+ */
+export const ReplyRecordSchema = z.object({
+  id: Uuid,
+  direction: z.enum(['sent', 'received']),
+  time: IsoTimeSchema,
+  site: SiteIdSchema,
+  threadKey: text(300).optional(),
+  /** Who wrote it (received) or whom it answered (sent). */
+  personKey: text(300).optional(),
+  url: SafeUrlSchema.optional(),
+  text: text(40_000),
+  namedBrand: z.boolean().nullable(),
+  disclosed: z.boolean().nullable(),
+  demo: z.boolean(),
+});
+export type ReplyRecord = z.infer<typeof ReplyRecordSchema>;
+
+/** v2: a measurable goal ("20 replies a week on r/coffee", "disclose in every reply naming us"). */
+export const GoalMetricSchema = z.enum(['replied', 'followed_up', 'complaint_resolved', 'disclosure_rate']);
+export const GoalRecordSchema = z.object({
+  id: Uuid,
+  metric: GoalMetricSchema,
+  /** A count per period, or a share from 0 to 1 for disclosure_rate. */
+  target: z.number().nonnegative().max(1_000_000),
+  period: z.enum(['week', 'month']),
+  site: SiteIdSchema.optional(),
+  community: text(200).optional(),
+  createdAt: IsoTimeSchema,
+  updatedAt: IsoTimeSchema,
+  archived: z.boolean(),
+  demo: z.boolean(),
+});
+export type GoalRecord = z.infer<typeof GoalRecordSchema>;
+
+/** One interaction of the rep with a person (people.ts's recordInteraction). */
+export const InteractionSchema = z.object({
+  site: SiteIdSchema,
+  handle: z.string().min(1).max(200),
+  displayName: z.string().max(200).optional(),
+  at: IsoTimeSchema.optional(),
+});
+export type Interaction = z.input<typeof InteractionSchema>;
+
+/** The rep's own notes and tags on a person. */
+export const PersonEditSchema = z.object({
+  notes: z.string().max(10_000).optional(),
+  tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+  displayName: z.string().max(200).optional(),
+});
+
+/** A follow-up the rep sets. */
+export const NewReminderSchema = z.object({
+  due: IsoTimeSchema,
+  note: z.string().max(2_000),
+  threadKey: z.string().max(300).optional(),
+  personKey: z.string().max(300).optional(),
+});
+
 /** What callers give recordEvent: the store adds the id, and the time when absent. */
 export const NewEventSchema = EngagementEventSchema.omit({ id: true, time: true }).extend({
   time: IsoTimeSchema.optional(),
@@ -138,12 +211,29 @@ export const NewEventSchema = EngagementEventSchema.omit({ id: true, time: true 
 });
 export type NewEventInput = z.input<typeof NewEventSchema>;
 
+/** v2: the log's running aggregates, one row an hour (see hourly.ts); derived, never exported. */
+const Counts = z.record(z.string().max(64), z.number().int());
+export const HourRowSchema = z.object({
+  hour: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/),
+  types: Counts,
+  naming: z.number().int(),
+  namingDisclosed: z.number().int(),
+  repliedBySite: Counts,
+});
+
 /** The brand profile as stored under settings key 'profile'. */
 export const ProfileSettingSchema = z.object({ profile: BrandProfileSchema, demo: z.boolean() });
 export type ProfileSetting = z.infer<typeof ProfileSettingSchema>;
 
 /** Settings whose value has a known shape; other keys hold any structured-cloneable value. */
-export const SETTING_VALUE_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map([['profile', ProfileSettingSchema]]);
+/** How long the engagement log and replies are kept: null keeps everything (the default). */
+export const RetentionSettingSchema = z.object({ days: z.number().int().min(1).max(36_500).nullable() });
+export type RetentionSetting = z.infer<typeof RetentionSettingSchema>;
+
+export const SETTING_VALUE_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>([
+  ['profile', ProfileSettingSchema],
+  ['retention', RetentionSettingSchema],
+]);
 
 export const SettingRecordSchema = z
   .object({ key: text(200).min(1), value: z.unknown(), updatedAt: IsoTimeSchema })

@@ -7,7 +7,9 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { DB_VERSIONS, RapportDB } from './db';
 import type {
   EngagementEvent,
+  GoalRecord,
   PersonRecord,
+  ReplyRecord,
   ReminderRecord,
   SettingRecord,
   ThreadRecord,
@@ -44,6 +46,7 @@ export const sampleThread = (over: Partial<ThreadRecord> = {}): ThreadRecord => 
   relevance: { score: 0.8, level: 'high' },
   status: 'new',
   demo: false,
+  updatedAt: '2024-05-01T10:00:00.000Z',
   ...over,
 });
 
@@ -59,6 +62,7 @@ export const samplePerson = (over: Partial<PersonRecord> = {}): PersonRecord => 
   notes: 'Asked about grinders twice.',
   tags: ['customer', 'espresso nerd'],
   demo: false,
+  updatedAt: '2024-05-02T10:00:00.000Z',
   ...over,
 });
 
@@ -67,8 +71,9 @@ export const sampleReminder = (over: Partial<ReminderRecord> = {}): ReminderReco
   threadKey: 'hacker-news:101',
   due: '2024-05-03T09:00:00.000Z',
   note: 'Check whether they found a grinder.',
-  done: false,
+  state: 'open',
   createdAt: '2024-05-01T10:05:00.000Z',
+  updatedAt: '2024-05-01T10:05:00.000Z',
   demo: false,
   ...over,
 });
@@ -94,5 +99,33 @@ export const sampleSetting = (over: Partial<SettingRecord> = {}): SettingRecord 
   key: 'ui',
   value: { theme: 'dark', columns: ['time', 'type'] },
   updatedAt: '2024-05-01T10:00:00.000Z',
+  ...over,
+});
+
+export const sampleReply = (over: Partial<ReplyRecord> = {}): ReplyRecord => ({
+  id: '5b6c7d8e-9f01-4a2b-8c3d-4e5f6a7b8c9d',
+  direction: 'sent',
+  time: '2024-05-01T10:10:00.000Z',
+  site: 'hacker-news',
+  threadKey: 'hacker-news:101',
+  personKey: 'hacker-news:pg',
+  url: 'https://news.ycombinator.com/item?id=102',
+  text: 'I work at Brightbrew: a flat burr grinder keeps the grind even.',
+  namedBrand: true,
+  disclosed: true,
+  demo: false,
+  ...over,
+});
+
+export const sampleGoal = (over: Partial<GoalRecord> = {}): GoalRecord => ({
+  id: '0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d',
+  metric: 'replied',
+  target: 20,
+  period: 'week',
+  site: 'reddit',
+  createdAt: '2024-05-01T09:00:00.000Z',
+  updatedAt: '2024-05-01T09:00:00.000Z',
+  archived: false,
+  demo: false,
   ...over,
 });

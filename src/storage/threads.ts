@@ -22,7 +22,7 @@ function merge(existing: ThreadRecord | undefined, input: ParsedInput, now: stri
   const { seenAt = now, ...fields } = input;
   const key = threadKey(input.site, input.postId);
   if (!existing) {
-    return { ...fields, key, firstSeen: seenAt, lastSeen: seenAt, status: 'new' };
+    return { ...fields, key, firstSeen: seenAt, lastSeen: seenAt, status: 'new', updatedAt: now };
   }
   return {
     ...existing,
@@ -31,6 +31,7 @@ function merge(existing: ThreadRecord | undefined, input: ParsedInput, now: stri
     firstSeen: existing.firstSeen,
     lastSeen: latest(existing.lastSeen, seenAt),
     status: existing.status,
+    updatedAt: now,
   };
 }
 
@@ -65,7 +66,7 @@ export async function setThreadStatus(db: RapportDB, key: string, status: Thread
   const parsed = ThreadStatusSchema.parse(status);
   return db.transaction('rw', db.threads, async () => {
     const thread = await db.threads.get(key);
-    if (thread) await db.threads.put({ ...thread, status: parsed });
+    if (thread) await db.threads.put({ ...thread, status: parsed, updatedAt: new Date().toISOString() });
     return thread !== undefined;
   });
 }

@@ -2,7 +2,10 @@ import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { z } from 'zod';
 import {
   EngagementEventSchema,
+  GoalRecordSchema,
+  HourRowSchema,
   PersonRecordSchema,
+  ReplyRecordSchema,
   ReminderRecordSchema,
   SettingRecordSchema,
   ThreadRecordSchema,
@@ -15,6 +18,9 @@ const TABLE_SCHEMAS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType>
   ['people', PersonRecordSchema],
   ['reminders', ReminderRecordSchema],
   ['settings', SettingRecordSchema],
+  ['replies', ReplyRecordSchema],
+  ['goals', GoalRecordSchema],
+  ['hours', HourRowSchema],
 ]);
 
 function validate(table: string, req: DBCoreMutateRequest): DBCoreMutateRequest {

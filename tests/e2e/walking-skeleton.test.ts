@@ -105,8 +105,9 @@ describe('from the popup to the engagement log', () => {
     expect(download.suggestedFilename()).toMatch(/^rapport-engagement-log-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     const [header, row, end] = csv.split('\r\n');
-    expect(header).toBe('time,type,site,community,title,url,thread,person,named_brand,disclosed,note,demo');
+    expect(header).toBe('time,id,type,site,community,title,url,thread,person,named_brand,disclosed,note,demo,hash');
     expect(row).toContain(',replied,hacker-news,');
+    expect(row).toMatch(/,[0-9a-f]{64}$/);
     expect(end).toBe('');
     await Promise.all([page.close(), popup.close(), options.close()]);
   });

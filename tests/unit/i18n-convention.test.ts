@@ -28,6 +28,10 @@ describe('i18n strings', () => {
     for (const type of ['surfaced', 'opened', 'replied', 'followed_up', 'dismissed', 'reminder_done', 'complaint_resolved']) {
       expect(messages).toHaveProperty(`event_${type}`);
     }
+    // The import report names each backup table (src/options/Backup.tsx).
+    for (const table of ['settings', 'threads', 'people', 'reminders', 'goals', 'replies', 'events']) {
+      expect(messages).toHaveProperty(`table_${table}`);
+    }
   });
 
   it('the manifest names only messages that exist', () => {

@@ -1,0 +1,43 @@
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import type { RapportDB } from './db';
+import { NewReminderSchema, type EngagementEventSchema, type ReminderRecord } from './schemas';
+
+export async function addReminder(db: RapportDB, input: z.input<typeof NewReminderSchema>): Promise<ReminderRecord> {
+  const fields = NewReminderSchema.parse(input);
+  const now = new Date().toISOString();
+  const reminder: ReminderRecord = { ...fields, id: crypto.randomUUID(), state: 'open', createdAt: now, updatedAt: now, demo: false };
+  await db.reminders.add(reminder);
+  return reminder;
+}
+
+/** Open reminders soonest first (those due by `until`, when given): read from the [state+due] index alone. */
+export async function dueReminders(db: RapportDB, { limit = 50, until }: { limit?: number; until?: string } = {}): Promise<ReminderRecord[]> {
+  return db.reminders
+    .where('[state+due]')
+    .between(['open', Dexie.minKey], ['open', until ?? Dexie.maxKey], true, true)
+    .limit(limit)
+    .toArray();
+}
+
+/** Marks a reminder done and logs it, in one transaction. False when there is no such open reminder. */
+export async function completeReminder(db: RapportDB, id: string, site: z.input<typeof EngagementEventSchema>['site']): Promise<boolean> {
+  return db.transaction('rw', db.reminders, db.events, async () => {
+    const reminder = await db.reminders.get(id);
+    if (!reminder || reminder.state === 'done') return false;
+    const now = new Date().toISOString();
+    await db.reminders.put({ ...reminder, state: 'done', updatedAt: now });
+    await db.events.add({
+      id: crypto.randomUUID(),
+      time: now,
+      type: 'reminder_done',
+      site,
+      ...(reminder.threadKey ? { threadKey: reminder.threadKey } : {}),
+      ...(reminder.personKey ? { personKey: reminder.personKey } : {}),
+      namedBrand: null,
+      disclosed: null,
+      demo: reminder.demo,
+    });
+    return true;
+  });
+}
