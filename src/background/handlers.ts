@@ -10,6 +10,7 @@ import {
   hasDemoData,
   listEvents,
   recordEvent,
+  recordReplied,
   saveProfile,
   upsertThreads,
   weeklyFiguresFromDb,
@@ -23,7 +24,7 @@ import {
   search,
   type RapportDB,
 } from '../storage';
-import { reviewReply, suggestReplies } from '../core';
+import { assessPost, reviewReply, suggestReplies } from '../core';
 import { cleanDraft, draftMessages } from '../core/reply/ai';
 import { chromeAvailability, draftWithAi, loadAiSettings, saveAiSettings } from './ai';
 import { commonNameWords } from './common-words';
@@ -143,6 +144,21 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
     'profile/save': async ({ profile }) => {
       const saved = await saveProfile(await database(), profile, { demo: false });
       return { profile: saved, demo: false };
+    },
+
+    'engagement/replied': async (input) => {
+      const db = await database();
+      const stored = await getProfile(db);
+      // What the reply said, when the rep drafted it in the coach: did it name the brand, and disclose?
+      let namedBrand: boolean | null = null;
+      let disclosed: boolean | null = null;
+      if (input.text && stored) {
+        namedBrand = assessPost({ site: input.site, body: input.text }, stored.profile).mentionsBrand;
+        const review = reviewReply(input.text, { profile: stored.profile, site: input.site });
+        disclosed = namedBrand ? !review.findings.some((f) => f.code === 'missing_disclosure') : null;
+      }
+      const done = await recordReplied(db, { ...input, namedBrand, disclosed });
+      return { eventId: done.event.id, ...(done.reminder && { reminderDue: done.reminder.due }), namedBrand, disclosed };
     },
 
     'engagement/record': async (input) => recordEvent(await database(), input),

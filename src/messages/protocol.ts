@@ -10,6 +10,7 @@ import {
   IsoTimeSchema,
   NewEventSchema,
   NewReminderSchema,
+  RepliedSchema,
   PersonEditSchema,
   PersonRecordSchema,
   ReminderRecordSchema,
@@ -172,6 +173,12 @@ export const protocol = {
     from: 'page',
     request: z.object({ profile: z.unknown() }),
     response: StoredProfileSchema,
+  }),
+  /** "I replied": the event, the person, the reply's text and a follow-up reminder, in one transaction. */
+  'engagement/replied': message({
+    from: 'page',
+    request: RepliedSchema.omit({ namedBrand: true, disclosed: true }),
+    response: z.object({ eventId: z.string(), reminderDue: z.string().optional(), namedBrand: z.boolean().nullable(), disclosed: z.boolean().nullable() }),
   }),
   'engagement/record': message({ from: 'page', request: NewEventSchema, response: EngagementEventSchema }),
   'events/list': message({

@@ -1,8 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { send } from '../messages/bus';
 import type { AssessedPost } from '../messages/protocol';
 import { t } from '../ui/i18n';
 import { ReplyCoach } from './ReplyCoach';
+
+/** "Check back for answers" a day after replying. */
+const FOLLOW_UP_HOURS = 24;
 
 /** One relevant post: why it matters, and "I replied" to log the engagement. */
 export function PostItem({ post, demo, tabId }: { post: AssessedPost; demo: boolean; tabId: number }) {
@@ -12,20 +15,26 @@ export function PostItem({ post, demo, tabId }: { post: AssessedPost; demo: bool
   const title = record.title ?? record.body.slice(0, 140);
   const titleId = `post-${record.id}`;
 
+  // The reply as last drafted in the coach: the log records whether it named the brand and disclosed.
+  const draft = useRef('');
+  const [reminderDue, setReminderDue] = useState<string | undefined>();
   const markReplied = async () => {
     setLogged('saving');
     try {
-      await send('engagement/record', {
-        type: 'replied',
+      const text = draft.current.trim();
+      const done = await send('engagement/replied', {
         site: record.site,
-        threadKey: `${record.site}:${record.id}`,
+        postId: record.id,
         url: record.permalink,
         title: title.slice(0, 2_000),
-        community: record.community,
-        namedBrand: null,
-        disclosed: null,
+        ...(record.community && { community: record.community.slice(0, 200) }),
+        ...(record.author && { author: record.author.slice(0, 200) }),
+        ...(text && { text: text.slice(0, 40_000) }),
+        remindInHours: FOLLOW_UP_HOURS,
+        reminderNote: t('checkBackNote', title.slice(0, 160)),
         demo,
       });
+      setReminderDue(done.reminderDue);
       setLogged('yes');
     } catch {
       setLogged('failed');
@@ -56,7 +65,7 @@ export function PostItem({ post, demo, tabId }: { post: AssessedPost; demo: bool
         </a>
         {logged === 'yes' ? (
           <span class="logged" role="status">
-            {t('replyLogged')}
+            {reminderDue ? t('replyLoggedWithReminder', new Date(reminderDue).toLocaleString([], { weekday: 'short', hour: 'numeric', minute: '2-digit' })) : t('replyLogged')}
           </span>
         ) : (
           <button type="button" onClick={markReplied} disabled={logged === 'saving'}>
@@ -68,7 +77,7 @@ export function PostItem({ post, demo, tabId }: { post: AssessedPost; demo: bool
         </button>
         {logged === 'failed' && <span role="alert">{t('saveFailed')}</span>}
       </div>
-      {coaching && <ReplyCoach post={record} tabId={tabId} />}
+      {coaching && <ReplyCoach post={record} tabId={tabId} onDraft={(text) => (draft.current = text)} />}
     </li>
   );
 }

@@ -11,9 +11,14 @@ const REVIEW_DELAY_MS = 250;
  * the person types (findings with the exact words, a fix, and a one-click fix where one is safe).
  * Rapport never posts: the person copies the reply and presses the site's own button.
  */
-export function ReplyCoach({ post, tabId }: { post: PostRecord; tabId: number }) {
+/** `onDraft` hears the draft as it changes, so "I replied" can keep what the rep wrote. */
+export function ReplyCoach({ post, tabId, onDraft }: { post: PostRecord; tabId: number; onDraft?: (text: string) => void }) {
   const [suggestions, setSuggestions] = useState<Suggestion[] | 'loading' | 'failed'>('loading');
-  const [draft, setDraft] = useState('');
+  const [draft, setDraftState] = useState('');
+  const setDraft = (text: string) => {
+    setDraftState(text);
+    onDraft?.(text);
+  };
   const [review, setReview] = useState<ReplyReview | null>(null);
   const [copied, setCopied] = useState(false);
   const [inserted, setInserted] = useState<{ ok: boolean; reason?: string } | null>(null);

@@ -12,6 +12,7 @@ export { verifyChain, type ChainCheck } from './export/chain';
 export { ImportError, importBackup, type ImportReport, type InvalidRecord } from './import/import';
 export { editPerson, forgetPerson, peopleByLastInteraction, recordInteraction, type Forgotten } from './people';
 export { addReminder, completeReminder, dueReminders } from './reminders';
+export { recordReplied, type Replied } from './engagement';
 export { applyRetention, deleteAllData, getRetention, setRetention, type Purged } from './retention';
 export { search, type SearchResults } from './search';
 export { weeklyFiguresFromDb } from './weekly';

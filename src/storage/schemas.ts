@@ -244,3 +244,25 @@ export const SettingRecordSchema = z
     }
   });
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
+
+/** "I replied" on a post: what the popup knows about the post and the reply. */
+export const RepliedSchema = z.object({
+  site: SiteIdSchema,
+  postId: z.string().min(1).max(200),
+  url: SafeUrlSchema,
+  title: z.string().max(2_000),
+  community: z.string().max(200).optional(),
+  /** The post's author: the person the rep talked to. */
+  author: z.string().min(1).max(200).optional(),
+  /** The reply as the rep last had it in the coach, when they drafted it there. */
+  text: z.string().min(1).max(40_000).optional(),
+  /** Whether that reply named the brand and disclosed the rep's connection (null: not seen). */
+  namedBrand: z.boolean().nullable(),
+  disclosed: z.boolean().nullable(),
+  /** Hours until "check back for answers"; 0 sets no reminder. */
+  remindInHours: z.number().int().min(0).max(24 * 30),
+  /** The reminder's note, in the person's language (the popup words it). */
+  reminderNote: z.string().min(1).max(2_000).optional(),
+  demo: z.boolean(),
+});
+export type RepliedInput = z.input<typeof RepliedSchema>;

@@ -49,6 +49,13 @@ describe('the reply coach in the popup', () => {
     await coach.getByRole('button', { name: 'Put in the reply box' }).click();
     await coach.getByRole('status').filter({ hasText: /reply box on the page/ }).waitFor();
     expect(await page.locator('textarea.reply-box').first().inputValue()).toContain('A worn group gasket is the usual cause');
+
+    // "I replied" after drafting here: the log knows whether the reply named the brand and disclosed.
+    await box.fill('I work at Brightbrew, so take this with that in mind: a worn group gasket is the usual cause of that leak, and swapping it takes ten minutes.');
+    await first.getByRole('button', { name: 'I replied' }).click();
+    await first.getByText(/^Logged\./).waitFor();
+    const events = await popup.evaluate(() => chrome.runtime.sendMessage({ rapport: 1, type: 'events/list', payload: { limit: 5 } }));
+    expect(events.data[0]).toMatchObject({ type: 'replied', namedBrand: true, disclosed: true });
     await popup.close();
     await page.close();
   });

@@ -87,14 +87,20 @@ describe('from the popup to the engagement log', () => {
     await screenshot(popup, 'popup-hacker-news');
     const firstTitle = (await items.first().locator('.post-title').textContent())!;
     await items.first().getByRole('button', { name: 'I replied' }).click();
-    await items.first().getByText('Logged ✓').waitFor();
+    await items.first().getByText(/^Logged\. I'll remind you to check back/).waitFor();
 
     // Read back through the background from Dexie, as the dashboard does.
     const events = await sendFromPage(popup, 'events/list', { limit: 10 });
     expect(events.ok).toBe(true);
     expect(events.data).toEqual([
-      expect.objectContaining({ type: 'replied', site: 'hacker-news', title: firstTitle, demo: false }),
+      expect.objectContaining({ type: 'replied', site: 'hacker-news', title: firstTitle, demo: false, personKey: expect.stringMatching(/^hacker-news:/) }),
     ]);
+    // The same click counted the person and set a reminder to check back for answers.
+    const person = (events.data as { personKey: string }[])[0]!.personKey;
+    const people = await sendFromPage(popup, 'people/list', { limit: 10 });
+    expect(people.data).toEqual([expect.objectContaining({ key: person, count: 1 })]);
+    const due = await sendFromPage(popup, 'reminders/due', { limit: 10, until: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+    expect(due.data).toEqual([expect.objectContaining({ personKey: person, note: `Check back for answers: ${firstTitle.slice(0, 160)}` })]);
 
     const options = await ext.context.newPage();
     await options.goto(ext.url('src/options/index.html'));
