@@ -1,8 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCsvChain } from '../../src/storage/export/csv';
 import { OUTPUT, launchExtension, screenshot, sendFromPage, type Extension } from './harness';
+
+// A fresh clone has no tests/output yet (screenshots create it, but not before these files).
+mkdirSync(OUTPUT, { recursive: true });
 
 let ext: Extension;
 beforeAll(async () => {
