@@ -4,11 +4,17 @@ import { send } from '../messages/bus';
 import type { EngagementEvent } from '../storage/schemas';
 import { DemoBanner } from '../ui/DemoBanner';
 import { t } from '../ui/i18n';
+import { HistorySearch } from './HistorySearch';
+import { People } from './People';
+import { RemindersSection } from './RemindersSection';
 
-/** This week's engagement at a glance, and the latest events. Issue 9 adds goals and aggregates. */
+/** This week's engagement at a glance, reminders, search, the people the rep talked to, and the latest events. */
 export function Dashboard() {
   const [events, setEvents] = useState<EngagementEvent[] | null>(null);
   const [week, setWeek] = useState<WeeklyFigures | null>(null);
+  // Bumped by a change one section makes that others show (a forgotten person's reminders go too).
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
   const load = () => {
     // The figures come from the whole week's events (however many), the list from the latest 50.
     void send('events/list', { limit: 50 }).then(setEvents);
@@ -44,6 +50,9 @@ export function Dashboard() {
             ))}
           </div>
         </section>
+        <RemindersSection version={version} onChanged={changed} />
+        <HistorySearch version={version} />
+        <People version={version} onChanged={changed} />
         <section aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('recentEvents')}</h2>
           {events.length === 0 ? (

@@ -5,6 +5,7 @@ import { DemoBanner } from '../ui/DemoBanner';
 import { t } from '../ui/i18n';
 import type { PageReport } from '../messages/protocol';
 import { PostItem } from './PostItem';
+import { Reminders } from './Reminders';
 import { SiteAccess } from './SiteAccess';
 import { usePageReport } from './usePageReport';
 
@@ -30,6 +31,7 @@ export function Popup() {
       <main aria-live="polite">
         <Body state={state} demo={demo} hasProfile={hasProfile} />
       </main>
+      <Reminders />
       <footer>
         <a href={browser.runtime.getURL('src/dashboard/index.html')} target="_blank" rel="noreferrer">
           {t('openDashboard')}

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import type { RapportDB } from './db';
-import { NewReminderSchema, type EngagementEventSchema, type ReminderRecord } from './schemas';
+import { IsoTimeSchema, NewReminderSchema, type EngagementEventSchema, type ReminderRecord } from './schemas';
 
 export async function addReminder(db: RapportDB, input: z.input<typeof NewReminderSchema>): Promise<ReminderRecord> {
   const fields = NewReminderSchema.parse(input);
@@ -38,6 +38,21 @@ export async function completeReminder(db: RapportDB, id: string, site: z.input<
       disclosed: null,
       demo: reminder.demo,
     });
+    return true;
+  });
+}
+
+/**
+ * Moves an open reminder's due time ("snooze"). Not done-and-re-added: completing logs a
+ * reminder_done event, and a postponed follow-up is not a done one. False when there is no
+ * such open reminder.
+ */
+export async function snoozeReminder(db: RapportDB, id: string, due: string): Promise<boolean> {
+  const when = IsoTimeSchema.parse(due);
+  return db.transaction('rw', db.reminders, async () => {
+    const reminder = await db.reminders.get(id);
+    if (!reminder || reminder.state === 'done') return false;
+    await db.reminders.put({ ...reminder, due: when, updatedAt: new Date().toISOString() });
     return true;
   });
 }

@@ -70,3 +70,10 @@ export async function setThreadStatus(db: RapportDB, key: string, status: Thread
     return thread !== undefined;
   });
 }
+
+/** The links of known threads by key (a reminder names its thread by key only); unknown keys are left out. */
+export async function threadUrls(db: RapportDB, keys: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(keys)];
+  const threads = await db.threads.bulkGet(unique);
+  return new Map(threads.filter((thread) => thread !== undefined).map((thread) => [thread.key, thread.url]));
+}
