@@ -11,6 +11,8 @@ import {
   listEvents,
   recordEvent,
   recordReplied,
+  snoozeReminder,
+  threadUrls,
   saveProfile,
   upsertThreads,
   weeklyFiguresFromDb,
@@ -175,11 +177,21 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
 
     'people/forget': async ({ key }) => forgetPerson(await database(), key),
 
-    'reminders/due': async ({ limit, until }) => dueReminders(await database(), { limit, ...(until ? { until } : {}) }),
+    'reminders/due': async ({ limit, until }) => {
+      const db = await database();
+      const reminders = await dueReminders(db, { limit, ...(until ? { until } : {}) });
+      const links = await threadUrls(db, reminders.flatMap((r) => (r.threadKey ? [r.threadKey] : [])));
+      return reminders.map((r) => {
+        const threadUrl = r.threadKey ? links.get(r.threadKey) : undefined;
+        return threadUrl ? { ...r, threadUrl } : r;
+      });
+    },
+
+    'reminders/snooze': async ({ id, due }) => ({ snoozed: await snoozeReminder(await database(), id, due) }),
 
     'reminders/add': async (reminder) => addReminder(await database(), reminder),
 
-    'reminders/done': async ({ id, site }) => ({ done: await completeReminder(await database(), id, site) }),
+    'reminders/done': async ({ id }) => ({ done: await completeReminder(await database(), id) }),
 
     'history/search': async ({ query, limit }) => search(await database(), query, { limit }),
 

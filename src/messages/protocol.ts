@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AssessmentSchema } from '../core/assessment';
 import { BrandProfileSchema } from '../core/profile';
-import { PostInputSchema, PostRecordSchema, SiteIdSchema } from '../core/post';
+import { PostInputSchema, PostRecordSchema, SafeUrlSchema, SiteIdSchema } from '../core/post';
 import { ReplyReviewSchema, SuggestionSchema } from '../core/reply/types';
 import { AiSettingsSchema } from '../core/reply/ai';
 import {
@@ -221,12 +221,15 @@ export const protocol = {
   'reminders/due': message({
     from: 'page',
     request: z.object({ limit: z.number().int().min(1).max(500).default(50), until: IsoTimeSchema.optional() }),
-    response: z.array(ReminderRecordSchema),
+    /** Each with its thread's link when the thread is known. */
+    response: z.array(ReminderRecordSchema.and(z.object({ threadUrl: SafeUrlSchema.optional() }))),
   }),
+  /** Move an open reminder's due time (a postponed follow-up is not a done one: nothing is logged). */
+  'reminders/snooze': message({ from: 'page', request: z.object({ id: z.uuid(), due: IsoTimeSchema }), response: z.object({ snoozed: z.boolean() }) }),
   'reminders/add': message({ from: 'page', request: NewReminderSchema, response: ReminderRecordSchema }),
   'reminders/done': message({
     from: 'page',
-    request: z.object({ id: z.uuid(), site: SiteIdSchema }),
+    request: z.object({ id: z.uuid() }),
     response: z.object({ done: z.boolean() }),
   }),
   'history/search': message({

@@ -14,10 +14,13 @@ describe('reminders', () => {
     await db.reminders.add(sampleReminder({ state: 'done', due: '2024-05-01T00:00:00.000Z' }));
     expect((await dueReminders(db)).map((r) => r.note)).toEqual(['sooner', 'later']);
     expect((await dueReminders(db, { until: '2024-05-08T12:00:00Z' })).map((r) => r.id)).toEqual([sooner.id]);
-    expect(await completeReminder(db, sooner.id, 'reddit')).toBe(true);
-    expect(await completeReminder(db, sooner.id, 'reddit')).toBe(false);
+    expect(await completeReminder(db, sooner.id)).toBe(true);
+    expect(await completeReminder(db, sooner.id)).toBe(false);
     expect((await dueReminders(db)).map((r) => r.id)).toEqual([later.id]);
-    expect(await db.events.toArray()).toMatchObject([{ type: 'reminder_done', threadKey: 'reddit:t3_x' }]);
+    // Logged on its thread's site; a reminder about no thread or person is only marked done.
+    expect(await db.events.toArray()).toMatchObject([{ type: 'reminder_done', threadKey: 'reddit:t3_x', site: 'reddit' }]);
+    expect(await completeReminder(db, later.id)).toBe(true);
+    expect(await db.events.count()).toBe(1);
   });
 });
 

@@ -20,7 +20,7 @@ describe('reminders', () => {
     const reminder = sampleReminder();
     await db.reminders.add(reminder);
     await expect(snoozeReminder(db, reminder.id, 'tomorrow')).rejects.toThrow();
-    expect(await completeReminder(db, reminder.id, 'hacker-news')).toBe(true);
+    expect(await completeReminder(db, reminder.id)).toBe(true);
     expect(await snoozeReminder(db, reminder.id, '2024-05-09T09:00:00Z')).toBe(false);
     expect(await snoozeReminder(db, crypto.randomUUID(), '2024-05-09T09:00:00Z')).toBe(false);
   });

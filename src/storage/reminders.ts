@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import type { RapportDB } from './db';
-import { IsoTimeSchema, NewReminderSchema, type EngagementEventSchema, type ReminderRecord } from './schemas';
+import { SiteIdSchema, type SiteId } from '../core/post';
+import { IsoTimeSchema, NewReminderSchema, type ReminderRecord } from './schemas';
 
 export async function addReminder(db: RapportDB, input: z.input<typeof NewReminderSchema>): Promise<ReminderRecord> {
   const fields = NewReminderSchema.parse(input);
@@ -20,13 +21,28 @@ export async function dueReminders(db: RapportDB, { limit = 50, until }: { limit
     .toArray();
 }
 
-/** Marks a reminder done and logs it, in one transaction. False when there is no such open reminder. */
-export async function completeReminder(db: RapportDB, id: string, site: z.input<typeof EngagementEventSchema>['site']): Promise<boolean> {
+/** The site a reminder is about, from its thread's or person's key (`site:id`). */
+function siteOf(reminder: ReminderRecord): SiteId | undefined {
+  for (const key of [reminder.threadKey, reminder.personKey]) {
+    const site = SiteIdSchema.safeParse(key?.slice(0, key.indexOf(':')));
+    if (site.success) return site.data;
+  }
+  return undefined;
+}
+
+/**
+ * Marks a reminder done and, when it is about a thread or a person, logs a `reminder_done` event
+ * on their site, in one transaction. A reminder about neither is only marked done: the log is of
+ * engagement on a community. False when there is no such open reminder.
+ */
+export async function completeReminder(db: RapportDB, id: string): Promise<boolean> {
   return db.transaction('rw', db.reminders, db.events, async () => {
     const reminder = await db.reminders.get(id);
     if (!reminder || reminder.state === 'done') return false;
     const now = new Date().toISOString();
     await db.reminders.put({ ...reminder, state: 'done', updatedAt: now });
+    const site = siteOf(reminder);
+    if (!site) return true;
     await db.events.add({
       id: crypto.randomUUID(),
       time: now,

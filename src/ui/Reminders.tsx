@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { send } from '../messages/bus';
-import type { ReminderRecord } from '../storage/schemas';
-import { snooze, threadLinks } from './history-db';
+import type { ResponseOf } from '../messages/protocol';
 import { t } from './i18n';
-import { reminderSite } from './reminder-site';
 import './reminders.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** An open reminder as reminders/due gives it: with its thread's link when the thread is known. */
+type ReminderRecord = ResponseOf<'reminders/due'>[number];
+
 export interface RemindersState {
   reminders: ReminderRecord[] | null;
-  links: Map<string, string>;
   error: string;
   reload: () => void;
 }
@@ -18,22 +18,18 @@ export interface RemindersState {
 /** Open reminders, soonest first (reminders/due reads them in that order), with their threads' links. */
 export function useReminders(limit: number, version = 0): RemindersState {
   const [reminders, setReminders] = useState<ReminderRecord[] | null>(null);
-  const [links, setLinks] = useState<Map<string, string>>(new Map());
   const [error, setError] = useState('');
   const reload = useCallback(() => {
     send('reminders/due', { limit }).then(
       (list) => {
         setReminders(list);
         setError('');
-        const keys = list.flatMap((r) => (r.threadKey ? [r.threadKey] : []));
-        // A missing link only means no link: the reminder itself is still shown.
-        threadLinks(keys).then(setLinks, (err: unknown) => console.warn('[Rapport] thread links', err));
       },
       (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
     );
   }, [limit]);
   useEffect(reload, [reload, version]);
-  return { reminders, links, error, reload };
+  return { reminders, error, reload };
 }
 
 export function formatTime(iso: string): string {
@@ -69,7 +65,7 @@ function ReminderItem({ reminder, link, now, onDone, onSnooze }: { reminder: Rem
 /** The list with Done and Snooze 1 day; changes are announced in a polite live region. */
 export function ReminderList({ state, label }: { state: RemindersState; label: string }) {
   const [status, setStatus] = useState('');
-  const { reminders, links, error, reload } = state;
+  const { reminders, error, reload } = state;
   const act = async (work: () => Promise<boolean>, said: string) => {
     try {
       setStatus((await work()) ? said : t('reminderGone'));
@@ -78,10 +74,10 @@ export function ReminderList({ state, label }: { state: RemindersState; label: s
     }
     reload();
   };
-  const done = (r: ReminderRecord) => act(async () => (await send('reminders/done', { id: r.id, site: reminderSite(r) })).done, t('reminderMarkedDone', r.note));
+  const done = (r: ReminderRecord) => act(async () => (await send('reminders/done', { id: r.id })).done, t('reminderMarkedDone', r.note));
   const later = (r: ReminderRecord) => {
     const until = new Date(Math.max(Date.now(), Date.parse(r.due)) + DAY_MS);
-    return act(() => snooze(r.id, until), t('reminderSnoozed', formatTime(until.toISOString())));
+    return act(async () => (await send('reminders/snooze', { id: r.id, due: until.toISOString() })).snoozed, t('reminderSnoozed', formatTime(until.toISOString())));
   };
   const now = Date.now();
   return (
@@ -92,7 +88,7 @@ export function ReminderList({ state, label }: { state: RemindersState; label: s
       {reminders && reminders.length > 0 && (
         <ul class="reminders" aria-label={label}>
           {reminders.map((r) => (
-            <ReminderItem key={r.id} reminder={r} now={now} {...(r.threadKey && links.has(r.threadKey) ? { link: links.get(r.threadKey)! } : {})} onDone={() => void done(r)} onSnooze={() => void later(r)} />
+            <ReminderItem key={r.id} reminder={r} now={now} {...(r.threadUrl ? { link: r.threadUrl } : {})} onDone={() => void done(r)} onSnooze={() => void later(r)} />
           ))}
         </ul>
       )}
