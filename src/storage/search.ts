@@ -7,9 +7,9 @@ export interface SearchResults {
   threads: ThreadRecord[];
   people: PersonRecord[];
   reminders: ReminderRecord[];
-  /** How many matched, counting up to PER_WORD of each word's matches. */
+  /** How many matched: exact for several words; for one word, up to PER_WORD of its matches. */
   total: { threads: number; people: number; reminders: number };
-  /** True where more may match than `total` says (a word matched more than PER_WORD records). */
+  /** True where more may match than `total` says (one word that matched more than PER_WORD records). */
   more: { threads: boolean; people: boolean; reminders: boolean };
 }
 
@@ -18,8 +18,6 @@ export interface SearchResults {
  * word, then newest first), so a common word costs no more than a rare one.
  */
 export const PER_WORD = 400;
-/** The second reach, before reading a word's every match. */
-const WIDER = 2_000;
 
 interface Hits {
   keys: string[];
@@ -40,37 +38,55 @@ function holdsAll(table: string, record: Record<string, unknown>, words: string[
   return words.every((word) => own.some((w) => w.startsWith(word)));
 }
 
-async function searchTable<T>(name: string, table: Table<T, string>, words: string[], limit: number, cap = PER_WORD): Promise<{ records: T[]; total: number; more: boolean }> {
-  const lists = await Promise.all(words.map((word) => wordHits(table as Table<unknown, string>, word, cap)));
-  // The candidates: the smallest complete list (exact), or failing that the shortest one.
-  const base = [...lists].sort((a, b) => Number(b.complete) - Number(a.complete) || a.keys.length - b.keys.length)[0]!;
-  const others = lists.filter((list) => list !== base).map((list) => ({ ...list, set: new Set(list.keys) }));
-  const candidates = base.keys.filter((key) => others.every((o) => o.set.has(key) || !o.complete));
-  // A candidate missing from a capped list may still hold that word further down it: read and check.
-  const unsure = candidates.filter((key) => others.some((o) => !o.set.has(key)));
-  // Reading further down the words' lists costs less than reading records to check them.
-  if (unsure.length > 0 && cap < WIDER) return searchTable(name, table, words, limit, WIDER);
+/** Reading a record costs about this many index keys: past it, a word's keys are read instead. */
+const RECORD_COST = 10;
+
+async function searchTable<T>(name: string, table: Table<T, string>, words: string[], limit: number): Promise<{ records: T[]; total: number; more: boolean }> {
+  if (words.length === 1) return oneWord(name, table, words[0]!, limit);
+  // Several words: count each word's matches (the index counts without reading), start from the
+  // rarest word's keys, and narrow them word by word, rarest first, stopping once none are left.
+  // A query of common words that never meet costs a few counts and one short list, not every match.
+  const range = (word: string) => table.where('words').between(word, `${word}\uffff`, true, true);
+  const counts = await Promise.all(words.map((word) => range(word).count()));
+  const order = words.map((_, i) => i).sort((a, b) => counts[a]! - counts[b]!);
   const checked = new Map<string, T>();
-  if (unsure.length > 0) {
-    const records = await table.bulkGet(unsure);
-    records.forEach((record, i) => {
-      if (record && holdsAll(name, record as Record<string, unknown>, words)) checked.set(unsure[i]!, record);
-    });
+  let keys = counts[order[0]!] === 0 ? [] : [...new Set(await range(words[order[0]!]!).primaryKeys())];
+  for (const i of order.slice(1)) {
+    if (keys.length === 0) break;
+    if (keys.length * RECORD_COST < counts[i]!) {
+      // Few candidates, a common word: check the candidates themselves.
+      const missing = keys.filter((key) => !checked.has(key));
+      const records = await table.bulkGet(missing);
+      records.forEach((record, j) => record && checked.set(missing[j]!, record));
+      keys = keys.filter((key) => {
+        const record = checked.get(key);
+        return record !== undefined && holdsAll(name, record as Record<string, unknown>, [words[i]!]);
+      });
+    } else {
+      const other = new Set(await range(words[i]!).primaryKeys());
+      keys = keys.filter((key) => other.has(key));
+    }
   }
-  const unsureSet = new Set(unsure);
-  const matched = candidates.filter((key) => !unsureSet.has(key) || checked.has(key));
-  // Common words that seldom meet: the first matches of each held too few, so read further.
-  if (matched.length < limit && !base.complete) return searchTable(name, table, words, limit, cap < WIDER ? WIDER : Infinity);
-  const picked = matched.slice(0, limit);
-  const missing = picked.filter((key) => !checked.has(key));
+  return { records: await pick(name, table, keys, limit, checked), total: keys.length, more: false };
+}
+
+/** One word: its first PER_WORD matches, best first (a common word costs what a rare one does). */
+async function oneWord<T>(name: string, table: Table<T, string>, word: string, limit: number): Promise<{ records: T[]; total: number; more: boolean }> {
+  const hits = await wordHits(table as Table<unknown, string>, word, PER_WORD);
+  return { records: await pick(name, table, hits.keys, limit, new Map()), total: hits.keys.length, more: !hits.complete };
+}
+
+/** The first `limit` of the matches, read (those not read yet) and ranked. */
+async function pick<T>(name: string, table: Table<T, string>, keys: readonly string[], limit: number, known: Map<string, T>): Promise<T[]> {
+  const picked = keys.slice(0, limit);
+  const missing = picked.filter((key) => !known.has(key));
   const fetched = await table.bulkGet(missing);
-  missing.forEach((key, i) => fetched[i] && checked.set(key, fetched[i]!));
+  missing.forEach((key, i) => fetched[i] && known.set(key, fetched[i]!));
   const rank = SEARCHABLE[name]!.rank;
-  const records = picked
-    .map((key) => checked.get(key))
+  return picked
+    .map((key) => known.get(key))
     .filter((r): r is T => r !== undefined)
     .sort((a, b) => (rank(a as Record<string, unknown>) < rank(b as Record<string, unknown>) ? -1 : 1));
-  return { records, total: matched.length, more: lists.some((list) => !list.complete) };
 }
 
 /**
