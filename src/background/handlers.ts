@@ -17,7 +17,10 @@ import {
   upsertThreads,
   weeklyFiguresFromDb,
   addReminder,
+  archiveGoal,
   completeReminder,
+  listGoals,
+  saveGoal,
   dueReminders,
   editPerson,
   forgetPerson,
@@ -34,6 +37,7 @@ import { forgetTab, loadTabReport, saveTabReport } from './tab-reports';
 import { disableHost, enabledOrigins, enableHost, injectInto, tabSite } from './hosts';
 import { compiledFor, inTabOrder, judgePosts, mergeReport } from './page-posts';
 import { prefilterSource } from '../core/relevance/prefilter';
+import { goalsWithProgress } from './goals';
 
 /** One handler a message; each is a few lines that call storage. */
 export function createHandlers(database: () => Promise<RapportDB>): Handlers<'content' | 'page'> {
@@ -194,6 +198,15 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
     'reminders/done': async ({ id }) => ({ done: await completeReminder(await database(), id) }),
 
     'history/search': async ({ query, limit }) => search(await database(), query, { limit }),
+
+    'goals/list': async ({ archived }) => {
+      const db = await database();
+      return goalsWithProgress(db, await listGoals(db, { archived }), new Date());
+    },
+
+    'goals/save': async (goal) => saveGoal(await database(), goal),
+
+    'goals/archive': async ({ id }) => ({ archived: await archiveGoal(await database(), id) }),
 
     'events/export-csv': async ({ excel }) => {
       const events = await listEvents(await database(), { limit: Number.MAX_SAFE_INTEGER });

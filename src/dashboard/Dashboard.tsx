@@ -4,11 +4,12 @@ import { send } from '../messages/bus';
 import type { EngagementEvent } from '../storage/schemas';
 import { DemoBanner } from '../ui/DemoBanner';
 import { t } from '../ui/i18n';
+import { Goals } from './Goals';
 import { HistorySearch } from './HistorySearch';
 import { People } from './People';
 import { RemindersSection } from './RemindersSection';
 
-/** This week's engagement at a glance, reminders, search, the people the rep talked to, and the latest events. */
+/** This week's engagement at a glance, goals, reminders, search, the people the rep talked to, and the latest events. */
 export function Dashboard() {
   const [events, setEvents] = useState<EngagementEvent[] | null>(null);
   const [week, setWeek] = useState<WeeklyFigures | null>(null);
@@ -50,6 +51,7 @@ export function Dashboard() {
             ))}
           </div>
         </section>
+        <Goals version={version} />
         <RemindersSection version={version} onChanged={changed} />
         <HistorySearch version={version} />
         <People version={version} onChanged={changed} />

@@ -6,6 +6,8 @@ import { ReplyReviewSchema, SuggestionSchema } from '../core/reply/types';
 import { AiSettingsSchema } from '../core/reply/ai';
 import {
   EngagementEventSchema,
+  GoalInputSchema,
+  GoalRecordSchema,
   InteractionSchema,
   IsoTimeSchema,
   NewEventSchema,
@@ -135,6 +137,20 @@ export const TabSiteSchema = z.object({
 });
 export type TabSite = z.infer<typeof TabSiteSchema>;
 
+/** A goal's progress over its current period (core/metrics/goals.ts). */
+export const GoalProgressSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  value: z.number().nullable(),
+  target: z.number(),
+  ratio: z.number().nullable(),
+  elapsed: z.number(),
+  met: z.boolean(),
+  onTrack: z.boolean().nullable(),
+});
+export const GoalWithProgressSchema = z.object({ goal: GoalRecordSchema, progress: GoalProgressSchema });
+export type GoalWithProgress = z.infer<typeof GoalWithProgressSchema>;
+
 /** Whether a reply was placed in the page's reply box, and if not, why in plain words. */
 const InsertResultSchema = z.object({ inserted: z.boolean(), reason: z.string().max(300).optional() });
 
@@ -243,6 +259,15 @@ export const protocol = {
       more: z.object({ threads: z.boolean(), people: z.boolean(), reminders: z.boolean() }),
     }),
   }),
+  /** The goals being worked on, each with its progress this week or month (archived ones too when asked). */
+  'goals/list': message({
+    from: 'page',
+    request: z.object({ archived: z.boolean().default(false) }),
+    response: z.array(GoalWithProgressSchema).max(10_000),
+  }),
+  /** Create a goal, or edit the one `id` names (null: no such goal). */
+  'goals/save': message({ from: 'page', request: GoalInputSchema, response: GoalRecordSchema.nullable() }),
+  'goals/archive': message({ from: 'page', request: z.object({ id: z.uuid() }), response: z.object({ archived: z.boolean() }) }),
   'events/export-csv': message({
     from: 'page',
     request: z.object({ excel: z.boolean().default(false) }),

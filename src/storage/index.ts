@@ -11,6 +11,7 @@ export { backupFileName, createBackup, BACKUP_FORMAT, BACKUP_VERSION } from './e
 export { verifyChain, type ChainCheck } from './export/chain';
 export { ImportError, importBackup, type ImportReport, type InvalidRecord } from './import/import';
 export { editPerson, forgetPerson, peopleByLastInteraction, recordInteraction, type Forgotten } from './people';
+export { archiveGoal, listGoals, saveGoal } from './goals';
 export { addReminder, completeReminder, dueReminders, snoozeReminder } from './reminders';
 export { recordReplied, type Replied } from './engagement';
 export { applyRetention, deleteAllData, getRetention, setRetention, type Purged } from './retention';

@@ -178,6 +178,20 @@ export const GoalRecordSchema = z.object({
 });
 export type GoalRecord = z.infer<typeof GoalRecordSchema>;
 
+/**
+ * A goal as the rep sets or edits it (no id: a new goal). A count is a whole number of at least
+ * one; a disclosure target is a share from 0 to 1.
+ */
+export const GoalInputSchema = GoalRecordSchema.pick({ metric: true, target: true, period: true, site: true })
+  .extend({ id: Uuid.optional(), community: z.string().trim().max(200).optional() })
+  .superRefine((goal, ctx) => {
+    const share = goal.metric === 'disclosure_rate';
+    if (share ? goal.target > 1 : !Number.isInteger(goal.target) || goal.target < 1) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: share ? 'A disclosure target is a share from 0 to 1' : 'A target is a whole number of at least 1' });
+    }
+  });
+export type GoalInput = z.input<typeof GoalInputSchema>;
+
 /** One interaction of the rep with a person (people.ts's recordInteraction). */
 export const InteractionSchema = z.object({
   site: SiteIdSchema,

@@ -28,6 +28,13 @@ describe('i18n strings', () => {
     for (const type of ['surfaced', 'opened', 'replied', 'followed_up', 'dismissed', 'reminder_done', 'complaint_resolved']) {
       expect(messages).toHaveProperty(`event_${type}`);
     }
+    // Goals (src/dashboard/goal-text.ts): each metric's name and count, each period.
+    for (const metric of ['replied', 'followed_up', 'complaint_resolved', 'disclosure_rate']) expect(messages).toHaveProperty(`goalMetric_${metric}`);
+    for (const metric of ['replied', 'followed_up', 'complaint_resolved']) expect(messages).toHaveProperty(`goalCount_${metric}`);
+    for (const period of ['week', 'month']) {
+      expect(messages).toHaveProperty(`goalPeriod_${period}`);
+      expect(messages).toHaveProperty(`goalEvery_${period}`);
+    }
     // The import report names each backup table (src/options/Backup.tsx).
     for (const table of ['settings', 'threads', 'people', 'reminders', 'goals', 'replies', 'events']) {
       expect(messages).toHaveProperty(`table_${table}`);

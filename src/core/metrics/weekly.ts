@@ -19,6 +19,15 @@ export interface WeeklyFigures {
   bySite: Record<string, number>;
 }
 
+/**
+ * Share of the replies naming the brand that disclosed the writer's connection: null when no
+ * reply named it (nothing to disclose yet). A reply whose disclosure is unknown does not count.
+ */
+export function disclosureRate(events: readonly EventLike[]): number | null {
+  const naming = events.filter((e) => e.type === 'replied' && e.namedBrand === true && e.disclosed !== null);
+  return naming.length === 0 ? null : naming.filter((e) => e.disclosed).length / naming.length;
+}
+
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Figures for the seven days up to `now`: the measurable goals a rep checks each week. */
@@ -30,7 +39,6 @@ export function weeklyFigures(events: readonly EventLike[], now: Date): WeeklyFi
     return time > from && time <= to;
   });
   const count = (type: string) => week.filter((e) => e.type === type).length;
-  const namingReplies = week.filter((e) => e.type === 'replied' && e.namedBrand === true && e.disclosed !== null);
   const bySite: Record<string, number> = {};
   for (const e of week) if (e.type === 'replied') bySite[e.site] = (bySite[e.site] ?? 0) + 1;
   return {
@@ -40,8 +48,7 @@ export function weeklyFigures(events: readonly EventLike[], now: Date): WeeklyFi
     replied: count('replied'),
     followedUp: count('followed_up'),
     complaintsResolved: count('complaint_resolved'),
-    disclosureRate:
-      namingReplies.length === 0 ? null : namingReplies.filter((e) => e.disclosed).length / namingReplies.length,
+    disclosureRate: disclosureRate(week),
     bySite,
   };
 }
