@@ -58,7 +58,7 @@ function Body({ state, demo, hasProfile }: { state: ReturnType<typeof usePageRep
   if (state.status === 'loading') return <p class="empty muted">{t('loading')}</p>;
   if (state.status === 'error') return <p class="empty" role="alert">{state.message}</p>;
   const { report, site, tabId, reload } = state;
-  const access = <SiteAccess site={site} tabId={tabId} hasReport={report !== null && report.scanned > 0} onChanged={reload} />;
+  const access = <SiteAccess key={site.mode} site={site} tabId={tabId} hasReport={report !== null && report.scanned > 0} onChanged={reload} />;
   if (!report) return site.mode === 'unsupported' || site.mode === 'static' ? <p class="empty muted">{t('pageNotRead')}</p> : access;
   if (site.mode === 'on-demand' || site.mode === 'enabled-host') {
     return (
