@@ -34,26 +34,36 @@ export async function* eventPages(db: RapportDB, filter: LogFilter = {}, pageSiz
   const keep = (e: EngagementEvent) =>
     (!siteSet || siteSet.has(e.site)) && (!communitySet || communitySet.has((e.community ?? '').toLowerCase()));
   const upper = to ?? Dexie.maxKey;
+  // From the last time read, inclusive: its first readAtLast events (id order) were read already.
+  // One getAll a page: reading those few again is cheaper than a second request.
+  const readFrom = (time: string | undefined, skip: number) =>
+    db.events
+      .where('time')
+      .between(time ?? from ?? Dexie.minKey, upper, true, false)
+      .limit(pageSize + skip)
+      .toArray();
   let lastTime: string | undefined;
   /** How many events at lastTime have been read. */
   let readAtLast = 0;
+  let request = readFrom(undefined, 0);
   for (;;) {
-    // From the last time read, inclusive: its first readAtLast events (id order) were read already.
-    // One getAll a page: reading those few again is cheaper than a second request.
-    const read = await db.events
-      .where('time')
-      .between(lastTime ?? from ?? Dexie.minKey, upper, true, false)
-      .limit(pageSize + readAtLast)
-      .toArray();
+    const read = await request;
     const page = readAtLast > 0 ? read.slice(readAtLast) : read;
     if (page.length === 0) return;
     const last = page[page.length - 1]!.time;
     const atLast = page.reduce((n, e) => n + (e.time === last ? 1 : 0), 0);
     readAtLast = last === lastTime ? readAtLast + atLast : atLast;
     lastTime = last;
+    const more = page.length >= pageSize;
+    if (more) {
+      // The next page is asked for before this one is handed over: IndexedDB reads it while the
+      // caller writes and hashes this one. (A caller that stops early leaves it unread, quietly.)
+      request = readFrom(lastTime, readAtLast);
+      request.catch(() => undefined);
+    }
     const kept = siteSet || communitySet ? page.filter(keep) : page;
     if (kept.length > 0) yield kept;
-    if (page.length < pageSize) return;
+    if (!more) return;
   }
 }
 
