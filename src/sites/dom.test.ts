@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../tests/fixtures/sites/harness';
-import { countIn, intIn, ownQuery, selectAll, textOf, toIso } from './dom';
+import { absoluteUrl, countIn, intIn, ownQuery, selectAll, shortCount, textOf, toIso } from './dom';
 
 describe('toIso', () => {
   it.each([
@@ -87,5 +87,19 @@ describe('toIso fast path', () => {
       const iso = date.toISOString();
       expect(toIso(iso.slice(0, 19))).toBe(iso);
     }
+  });
+});
+
+describe('shortCount and absoluteUrl (shared by the adapters)', () => {
+  it('reads counts as sites abbreviate them', () => {
+    const cases: [string, number | undefined][] = [['12', 12], ['1,284 Comments', 1284], ['1.2K', 1200], ['38.5k', 38500], ['3.4M views', 3_400_000], ['1B', 1e9], ['1,5K', 1500], ['1+', 1], ['1.284', 1284], ['2 Kommentare', 2], ['', undefined], ['none', undefined]];
+    for (const [text, want] of cases) expect(shortCount(text), text).toBe(want);
+  });
+
+  it('makes hrefs absolute on the page origin without letting //other.host through as a path', () => {
+    expect(absoluteUrl('/u/dana', 'https://forum.example.org')).toBe('https://forum.example.org/u/dana');
+    expect(absoluteUrl('https://x.example/a', 'https://forum.example.org')).toBe('https://x.example/a');
+    expect(absoluteUrl('//evil.example/a', 'https://forum.example.org')).toBe('https://evil.example/a');
+    expect(absoluteUrl('t/12', 'https://forum.example.org')).toBe('https://forum.example.org/t/12');
   });
 });

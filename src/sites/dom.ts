@@ -185,6 +185,28 @@ export function intIn(text: string | null | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/**
+ * A count as sites abbreviate it: "12", "1,284", "1.2K", "38.5k", "3M", "1B" (and "1,5K" where a
+ * comma is the decimal mark). Undefined when there is no number. English suffixes only; a letter
+ * right after one means it is a word ("2 Kommentare"), not a suffix.
+ */
+export function shortCount(text: string | null | undefined): number | undefined {
+  const m = text ? /(\d[\d.,]*)\s*([KMB])?(?![a-z])/i.exec(text) : null;
+  if (!m?.[1]) return undefined;
+  const digits = m[1].replace(/[.,]$/, '');
+  const suffix = m[2]?.toLowerCase();
+  const scale = suffix === 'k' ? 1_000 : suffix === 'm' ? 1_000_000 : suffix === 'b' ? 1_000_000_000 : 1;
+  // "1,284" and "1.284" without a suffix are thousands; with one, "1,5K" is 1.5 thousand.
+  const n = scale === 1 ? Number(digits.replace(/[.,](?=\d{3}(?:\D|$))/g, '')) : Number(digits.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  return Number.isFinite(n) ? Math.round(n * scale) : undefined;
+}
+
+/** An absolute URL from a page's href ("/u/dana", or already absolute): string work where it can. */
+export function absoluteUrl(href: string, origin: string): string {
+  if (href.startsWith('https://') || href.startsWith('http://')) return href;
+  return href.startsWith('/') && !href.startsWith('//') ? origin + href : new URL(href, `${origin}/`).href;
+}
+
 /** A non-negative count, or undefined (scores may be negative; counts may not). */
 export function countIn(text: string | null | undefined): number | undefined {
   const n = intIn(text);

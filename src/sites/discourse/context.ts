@@ -31,8 +31,3 @@ export function contextOf(root: ParentNode, url: URL): Context {
   };
 }
 
-/** An absolute URL from the page's href ("/u/dana_w", or already absolute): string work, no URL parsing. */
-export function absolute(href: string, origin: string): string {
-  if (href.startsWith('https://') || href.startsWith('http://')) return href;
-  return href.startsWith('/') ? origin + href : new URL(href, `${origin}/`).href;
-}

@@ -6,7 +6,8 @@ import { checkParents, checkPosts, checkSelectors, FIXTURES, fixtureNames, loadF
 import { SelectorError } from '../dom';
 import { discourse, isDiscourse, readDiscourse } from './index';
 import { DC } from './selectors';
-import { cookedText, shortCount } from './text';
+import { shortCount } from '../dom';
+import { cookedText } from './text';
 
 const TOPIC = 'forum.obsidian.md:t91234';
 

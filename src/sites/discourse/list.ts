@@ -1,8 +1,8 @@
 import type { PostRecord } from '../../core/post';
 import { $, optional, SelectorError, textOf } from '../dom';
 import type { PagePost } from '../types';
-import { absolute, type Context } from './context';
-import { shortCount } from './text';
+import { absoluteUrl, shortCount } from '../dom';
+import type { Context } from './context';
 
 // Topic lists (latest, new, top, a category): one row a topic. The row shows the last activity,
 // not when the topic was written, so `time` stays empty; views have no field in the record.
@@ -31,7 +31,7 @@ export function readTopicRow(row: Element, ctx: Context): PagePost | null {
     body: excerpt ? textOf(excerpt) : '',
     permalink: `${ctx.origin}/t/${slug ?? 'topic'}/${id}`,
     ...optional('community', badge ? textOf(badge) : undefined),
-    ...(author && { author, ...(authorHref && { authorUrl: absolute(authorHref, ctx.origin) }) }),
+    ...(author && { author, ...(authorHref && { authorUrl: absoluteUrl(authorHref, ctx.origin) }) }),
     ...optional('replyCount', shortCount(row.querySelector('td.posts .number')?.textContent)),
   };
   return { record, element: row, anchor: link.parentElement ?? link };

@@ -15,12 +15,3 @@ export function cookedText(cooked: Element): string {
   return collapse(parts.join(' '));
 }
 
-/** A count as Discourse abbreviates it: "12", "1,234", "1.1k", "38.5k", "2.1m". Undefined when none. */
-export function shortCount(text: string | null | undefined): number | undefined {
-  const m = /(\d[\d.,]*)\s*([km])?/i.exec(text ?? '');
-  if (!m?.[1]) return undefined;
-  const n = m[2]
-    ? Number(m[1].replace(',', '.')) * (m[2].toLowerCase() === 'k' ? 1_000 : 1_000_000)
-    : Number(m[1].replace(/[.,]/g, ''));
-  return Number.isFinite(n) ? Math.round(n) : undefined;
-}

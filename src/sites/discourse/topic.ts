@@ -1,8 +1,9 @@
 import type { PostRecord } from '../../core/post';
 import { $, intIn, SelectorError, textOf, toIso } from '../dom';
 import type { PagePost } from '../types';
-import { absolute, type Context } from './context';
-import { cookedText, shortCount } from './text';
+import { absoluteUrl, shortCount } from '../dom';
+import type { Context } from './context';
+import { cookedText } from './text';
 
 // A topic's post stream. The first post is the topic itself (id `<host>:t<topic id>`, the same as
 // its row in topic lists); replies are `<host>:<post id>`. Discourse shows the stream flat:
@@ -134,7 +135,7 @@ export function readTopicPost(article: Element, ctx: Context, stream: Stream): P
   if (ctx.category) record.community = ctx.category;
   if (author) {
     record.author = author;
-    if (href) record.authorUrl = absolute(href, ctx.origin);
+    if (href) record.authorUrl = absoluteUrl(href, ctx.origin);
   }
   const time = timeOf(date);
   if (time) record.time = time;
@@ -165,6 +166,6 @@ function requireTitle(ctx: Context, article: Element): string {
 
 /** The post's share link without the `?u=` referral, absolute; else topic URL + post number. */
 function permalinkOf(href: string | null | undefined, ctx: Context, number: string): string {
-  if (href) return absolute(href.split('?')[0] ?? href, ctx.origin);
+  if (href) return absoluteUrl(href.split('?')[0] ?? href, ctx.origin);
   return `${ctx.topicUrl}/${number}`;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkParents, checkPosts, checkSelectors, FIXTURES, fixtureNames, loadFixture, parseHtml } from '../../../tests/fixtures/sites/harness';
 import { SelectorError } from '../dom';
-import { countOf } from './context';
+import { shortCount as countOf } from '../dom';
 import { isMastodon, mastodon, readMastodon } from './index';
 import { MA } from './selectors';
 

@@ -1,7 +1,8 @@
 import type { PostRecord } from '../../core/post';
 import { SelectorError, textOf, toIso } from '../dom';
 import type { PagePost } from '../types';
-import { absolute, type Context, countOf, fullHandle, recordId } from './context';
+import { absoluteUrl, shortCount } from '../dom';
+import { type Context, fullHandle, recordId } from './context';
 import type { Place } from './thread';
 import { detailedId } from './thread';
 
@@ -99,15 +100,15 @@ export function readStatus(el: Element, ctx: Context, place: Place | undefined):
     else if (child.classList.contains('status__display-name')) name = child;
   }
   if (!info || !link) throw new SelectorError('.status__info > a.status__relative-time', el);
-  const record = recordOf(recordId(ctx, raw), absolute(link.getAttribute('href') ?? `/statuses/${raw}`, ctx.origin), textOfParts(parts), acctOf(name ?? info.querySelector('a.status__display-name')), place, ctx);
+  const record = recordOf(recordId(ctx, raw), absoluteUrl(link.getAttribute('href') ?? `/statuses/${raw}`, ctx.origin), textOfParts(parts), acctOf(name ?? info.querySelector('a.status__display-name')), place, ctx);
   const time = toIso((link.lastElementChild?.tagName === 'TIME' ? link.lastElementChild : link.querySelector('time'))?.getAttribute('datetime'));
   if (time) record.time = time;
   const bar = parts.bar;
   if (bar) {
     // The reply counter comes first; favourites show a counter only with the "show counters" setting.
-    const replies = countOf(bar.querySelector('.icon-button__counter')?.textContent);
+    const replies = shortCount(bar.querySelector('.icon-button__counter')?.textContent);
     if (replies !== undefined) record.replyCount = replies;
-    const favourites = countOf(bar.querySelector('.star-icon .icon-button__counter')?.textContent);
+    const favourites = shortCount(bar.querySelector('.star-icon .icon-button__counter')?.textContent);
     if (favourites !== undefined) record.score = favourites;
   }
   const wrapper = el.parentElement?.classList.contains('status__wrapper') ? el.parentElement : el.closest('.status__wrapper');
@@ -122,10 +123,10 @@ export function readDetailed(el: Element, ctx: Context, place: Place | undefined
   const name = parts.info ?? el.querySelector('a.detailed-status__display-name');
   if (!name) throw new SelectorError('a.detailed-status__display-name', el);
   const date = el.querySelector('a.detailed-status__datetime');
-  const record = recordOf(recordId(ctx, raw), absolute(date?.getAttribute('href') ?? `/statuses/${raw}`, ctx.origin), textOfParts(parts), acctOf(name), place, ctx);
+  const record = recordOf(recordId(ctx, raw), absoluteUrl(date?.getAttribute('href') ?? `/statuses/${raw}`, ctx.origin), textOfParts(parts), acctOf(name), place, ctx);
   const time = toIso(date?.querySelector('time')?.getAttribute('datetime'));
   if (time) record.time = time;
-  const favourites = countOf(el.querySelector('.detailed-status__favorites')?.textContent);
+  const favourites = shortCount(el.querySelector('.detailed-status__favorites')?.textContent);
   if (favourites !== undefined) record.score = favourites;
   if (place) record.replyCount = place.children;
   return { record, element: el.closest('.detailed-status__wrapper') ?? el, anchor: name };

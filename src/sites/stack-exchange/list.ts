@@ -2,7 +2,8 @@ import type { PostRecord } from '../../core/post';
 import { $, countIn, intIn, optional, SelectorError, textOf } from '../dom';
 import type { PagePost } from '../types';
 import { SE } from './selectors';
-import { absolute, authorOf, type Context, recordId, seTime } from './shared';
+import { absoluteUrl } from '../dom';
+import { authorOf, type Context, recordId, seTime } from './shared';
 
 // Question lists (newest, tagged, search, a user's questions): one summary a question, with the
 // same record id as the question page. Tags have no field in the record.
@@ -21,7 +22,7 @@ export function readSummary(el: Element, ctx: Context): PagePost {
     kind: 'post',
     title: textOf(link),
     body: excerpt ? textOf(excerpt) : '',
-    permalink: absolute(link.getAttribute('href') ?? `/q/${id}`, ctx.origin),
+    permalink: absoluteUrl(link.getAttribute('href') ?? `/q/${id}`, ctx.origin),
     community: ctx.site,
     ...authorOf(user?.tagName === 'A' ? user : null, user, ctx.origin),
     ...optional('time', seTime(el.querySelector('.s-user-card--time [title]')?.getAttribute('title'))),

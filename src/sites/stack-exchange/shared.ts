@@ -1,5 +1,5 @@
 import type { PostRecord } from '../../core/post';
-import { countIn, textOf, toIso } from '../dom';
+import { absoluteUrl, countIn, textOf, toIso } from '../dom';
 import { SE } from './selectors';
 
 // What every Stack Exchange reader shares. Post and comment ids are per site, so record ids carry
@@ -36,7 +36,7 @@ export function contextOf(root: ParentNode, url: URL): Context {
     origin: url.origin,
     site: meta || SITE_NAMES[url.hostname] || url.hostname,
     questionId,
-    questionUrl: href ? absolute(href, url.origin) : questionId ? `${url.origin}/q/${questionId}` : undefined,
+    questionUrl: href ? absoluteUrl(href, url.origin) : questionId ? `${url.origin}/q/${questionId}` : undefined,
     title: titleLink ? textOf(titleLink) : undefined,
     answerCount: countIn(doc.querySelector(SE.answerCount.css)?.getAttribute('data-answercount')),
   };
@@ -50,17 +50,11 @@ export function seTime(title: string | null | undefined): string | undefined {
 
 export const recordId = (ctx: Context, id: string): string => `${ctx.host}:${id}`;
 
-/** An absolute URL from the page's href ("/users/1/x", or already absolute): string work, no URL parsing. */
-export function absolute(href: string, origin: string): string {
-  if (href.startsWith('https://') || href.startsWith('http://')) return href;
-  return href.startsWith('/') ? origin + href : new URL(href, `${origin}/`).href;
-}
-
 /** Author name and profile link; deleted users have a name but no link. */
 export function authorOf(link: Element | null, nameEl: Element | null, origin: string): Pick<PostRecord, 'author' | 'authorUrl'> {
   const href = link?.getAttribute('href');
   const author = (link ? textOf(link) : nameEl ? textOf(nameEl) : '') || undefined;
   if (!author) return {};
-  return { author, ...(href ? { authorUrl: absolute(href, origin) } : {}) };
+  return { author, ...(href ? { authorUrl: absoluteUrl(href, origin) } : {}) };
 }
 

@@ -1,9 +1,9 @@
 import type { PostRecord } from '../../core/post';
-import { SelectorError, textOf } from '../dom';
+import { SelectorError, shortCount, textOf } from '../dom';
 import type { PagePost } from '../types';
 import { YT } from './selectors';
 import { absolute, handleOf, ORIGIN, type WatchPage } from './shared';
-import { compactCount, fromRelative } from './when';
+import { fromRelative } from './when';
 
 // One comment: a ytd-comment-view-model (2024+) or ytd-comment-renderer (2022-2023). Replies are
 // not inside their parent's element (they sit in the thread's #replies), so plain scoped queries
@@ -72,7 +72,7 @@ function countOfToggle(replies: Element, holder: string): number | undefined {
   const button = replies.querySelector(`[id="${holder}"] [aria-label]`);
   const label = button?.getAttribute('aria-label') || button?.textContent || '';
   if (!/\brepl(y|ies)\b/i.test(label)) return undefined;
-  return compactCount(label) ?? 1;
+  return shortCount(label) ?? 1;
 }
 
 /** Direct replies of a top-level comment, from its thread's "N replies" toggle; 0 when it has none. */
@@ -127,7 +127,7 @@ export function readComment(el: Element, page: WatchPage): PagePost | null {
   const time = timeOf(link.textContent ?? '', page);
   if (time) record.time = time;
   // No likes shows an empty count.
-  if (votes) record.score = compactCount(votes.textContent) ?? 0;
+  if (votes) record.score = shortCount(votes.textContent) ?? 0;
   if (repliesHost) {
     record.depth = 1;
     const parentId = parentOf(id, repliesHost);

@@ -1,9 +1,9 @@
 import type { PostRecord } from '../../core/post';
-import { $, intIn, optional, textOf } from '../dom';
+import { $, intIn, optional, shortCount, textOf } from '../dom';
 import type { PagePost } from '../types';
 import { YT } from './selectors';
 import { absolute, handleOf, ORIGIN, type WatchPage } from './shared';
-import { compactCount, fromDate, fromRelative } from './when';
+import { fromDate, fromRelative } from './when';
 
 // The video itself, read as a post from ytd-watch-metadata: title, description, channel. Its
 // comments reply to it (parentId = the video id).
@@ -39,7 +39,7 @@ function uploaded(el: Element, now: number): string | undefined {
 function likes(el: Element): number | undefined {
   const button = el.querySelector('like-button-view-model button');
   if (!button) return undefined;
-  return intIn(button.getAttribute('aria-label')) ?? compactCount(button.textContent);
+  return intIn(button.getAttribute('aria-label')) ?? shortCount(button.textContent);
 }
 
 export function readVideo(el: Element, page: WatchPage): PagePost | null {

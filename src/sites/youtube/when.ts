@@ -38,17 +38,3 @@ export function fromDate(text: string | null | undefined): string | undefined {
   // Date.UTC rolls "Feb 31" over into March: a rolled date is no date the page showed.
   return date.getUTCDate() === Number(m[2]) ? date.toISOString() : undefined;
 }
-
-const SUFFIX: Record<string, number> = { k: 1_000, m: 1_000_000, b: 1_000_000_000 };
-
-/**
- * A count as YouTube abbreviates it: "212", "1,284", "1.2K", "3.4M". Undefined when there is no
- * number. English abbreviations only (other languages use other suffixes: the plain digits still read).
- */
-export function compactCount(text: string | null | undefined): number | undefined {
-  const m = text ? /(\d[\d,]*(?:\.\d+)?)\s*([KMB])?(?![a-z])/i.exec(text) : null;
-  if (!m) return undefined;
-  const n = Number((m[1] ?? '').replace(/,/g, ''));
-  const scale = m[2] ? (SUFFIX[m[2].toLowerCase()] ?? 1) : 1;
-  return Number.isFinite(n) ? Math.round(n * scale) : undefined;
-}

@@ -4,7 +4,8 @@ import { checkParents, checkPosts, checkSelectors, fixtureNames, loadFixture, pa
 import { SelectorError } from '../dom';
 import { readYouTube, youtube } from './index';
 import { YT } from './selectors';
-import { compactCount, fromDate, fromRelative } from './when';
+import { shortCount as compactCount } from '../dom';
+import { fromDate, fromRelative } from './when';
 
 /** When the fixtures were "saved": their "2 days ago" counts back from here. */
 const NOW = Date.parse('2026-11-24T15:00:00Z');
