@@ -40,7 +40,7 @@ import { prefilterSource } from '../core/relevance/prefilter';
 import { goalsWithProgress } from './goals';
 
 /** One handler a message; each is a few lines that call storage. */
-export function createHandlers(database: () => Promise<RapportDB>): Handlers<'content' | 'page'> {
+export function createHandlers(database: () => Promise<RapportDB>, contentStrings?: () => Record<string, string>): Handlers<'content' | 'page'> {
   return {
     'profile/get': async () => {
       const stored = await getProfile(await database());
@@ -59,7 +59,7 @@ export function createHandlers(database: () => Promise<RapportDB>): Handlers<'co
       if (tabId !== undefined) await saveTabReport(tabId, { url, site, posts: [], scanned: 0, ...(off && { off: true }) });
       if (off) return { run: false, reason: 'off' as const };
       const { prefilter } = compiledFor(stored.profile);
-      return { run: true, prefilter: prefilter ? prefilterSource(prefilter) : null };
+      return { run: true, prefilter: prefilter ? prefilterSource(prefilter) : null, strings: contentStrings?.() ?? {} };
     },
 
     'page/posts': async (batch, sender: Runtime.MessageSender) => {

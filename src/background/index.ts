@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { serve } from '../messages/bus';
+import { CONTENT_STRING_KEYS, SUBSTITUTION_MARKS } from '../messages/content-strings';
 import { applyRetention, openDatabase, type RapportDB } from '../storage';
 import { createHandlers } from './handlers';
 import { forgetRevokedOrigins } from './hosts';
@@ -20,7 +21,12 @@ function database(): Promise<RapportDB> {
   return ready;
 }
 
-serve(['content', 'page'], createHandlers(database));
+/** The content script's strings, rendered with marks for their substitutions (content-strings.ts). */
+let strings: Record<string, string> | undefined;
+const contentStrings = () =>
+  (strings ??= Object.fromEntries(CONTENT_STRING_KEYS.map((key) => [key, browser.i18n.getMessage(key, SUBSTITUTION_MARKS)])));
+
+serve(['content', 'page'], createHandlers(database, contentStrings));
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(tabId);

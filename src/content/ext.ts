@@ -69,9 +69,23 @@ export function serveBackground(handlers: BackgroundHandlers): () => void {
 }
 
 const warned = new Set<string>();
+let given: Record<string, string> = {};
+
+/**
+ * The strings the background sent with page/start, rendered with \u0001.. for substitutions:
+ * browser.i18n's first call in a page would load the extension's whole catalogue into it.
+ */
+export function useStrings(strings: Record<string, string> | undefined): void {
+  given = strings ?? {};
+}
 
 /** browser.i18n; a missing key shows itself (and warns once), as in the extension pages. */
 export function t(key: string, substitutions?: string | string[]): string {
+  const template = given[key];
+  if (template) {
+    const values = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
+    return template.replace(/[\u0001-\u0003]/g, (mark) => values[mark.charCodeAt(0) - 1] ?? '');
+  }
   const text = api().i18n.getMessage(key, substitutions);
   if (text) return text;
   if (!warned.has(key)) {

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import { prefilterFrom } from '../core/relevance/prefilter';
-import { send, serveBackground } from './ext';
+import { send, serveBackground, useStrings } from './ext';
 import { insertReply } from './insert';
 import { runOnPage, type PageRun } from './run';
 
@@ -33,6 +33,7 @@ export async function startContent(adapter: SiteAdapter): Promise<ContentHandle>
     const start = await send('page/start', { url: location.href, site: adapter.id });
     // No brand profile yet (the popup invites the person to set one up), or the site is off.
     if (!start.run || mine.signal.aborted) return 0;
+    useStrings(start.strings);
     run = runOnPage({
       adapter,
       prefilter: start.prefilter ? prefilterFrom(start.prefilter) : null,

@@ -10,7 +10,7 @@ const BADGE_CSS = `${SHARED_CSS}
   padding: 8px 10px; border-radius: 8px; background: #0f172a; color: #f8fafc; font-size: 12px; line-height: 1.4;
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); }
 .tip ul { margin: 0; padding-left: 16px; }
-.chip { max-width: 360px; overflow: hidden; text-overflow: ellipsis; }
+.chip { display: inline-block; max-width: 360px; overflow: hidden; text-overflow: ellipsis; vertical-align: middle; }
 `;
 
 // Strings read once a page: browser.i18n costs tens of µs a call, and a page can carry hundreds of badges.

@@ -16,6 +16,7 @@ const PANEL_CSS = `${SHARED_CSS}
 ol { list-style: none; margin: 0; padding: 4px 0; overflow: auto; }
 li button { display: grid; gap: 3px; width: 100%; padding: 8px 12px; border: 0; background: none; color: inherit; text-align: left; }
 li button:hover { background: #f1f5f9; }
+li button .chip { justify-self: start; }
 .title { font-weight: 600; overflow: hidden; text-overflow: ellipsis; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
 .reason { color: #475569; font-size: 12px; }
 .panel.collapsed ol, .panel.collapsed .review { display: none; }
