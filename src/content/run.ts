@@ -40,12 +40,12 @@ export interface PageRun {
 export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: RunOptions): PageRun {
   const scanner = new Scanner(adapter);
   const badges = new WeakMap<Element, HTMLElement>();
-  const allBadges = new Set<HTMLElement>();
   let panel: Panel | undefined;
   let panelQueued = false;
   signal.addEventListener('abort', () => {
     panel?.remove();
-    for (const badge of allBadges) badge.remove();
+    // Found in the page rather than kept in a list: a list would hold on to badges of posts long gone.
+    for (const badge of document.querySelectorAll('[data-rapport-badge]')) badge.remove();
   });
 
   const refreshPanel = () => {
@@ -65,14 +65,12 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
     const old = badges.get(post.page.element);
     if (old) {
       old.remove();
-      allBadges.delete(old);
       badges.delete(post.page.element);
     }
     // Badges only where there is something to do or see; low and none keep just the attribute.
     if (!post.verdict || !worthShowing(post.verdict.level)) return;
     const badge = mountBadge(post, post.verdict);
     badges.set(post.page.element, badge);
-    allBadges.add(badge);
   };
 
   const communities = new Map<string, boolean>();

@@ -91,3 +91,17 @@ describe('Scanner and text changed in place', () => {
     expect(scanner.read(p!, url)).toEqual([]);
   });
 });
+
+describe('Scanner on an endless feed', () => {
+  it('forgets posts that left the page once it holds many, and keeps those still shown', () => {
+    const scanner = new Scanner(adapter);
+    for (let round = 0; round < 5; round++) {
+      // A virtualised feed: each screenful replaces the last.
+      page(Array.from({ length: 600 }, (_, i) => `r${round}-${i}`));
+      scanner.read(document, url);
+    }
+    expect(scanner.scanned).toBe(3_000);
+    expect(scanner.results.size).toBeLessThan(2_000);
+    for (let i = 0; i < 600; i++) expect(scanner.results.has(`r4-${i}`)).toBe(true);
+  });
+});

@@ -14,6 +14,9 @@ export interface ScannedPost {
 /** The background's verdict on a post with no word of the profile in it (core: the feed path's "none"). */
 const UNRELATED: PageVerdict = Object.freeze({ id: '', level: 'none', score: 0, priority: 0, intents: [], reasons: [] }) as PageVerdict;
 
+/** Posts kept before those no longer on the page are forgotten. */
+const SWEEP_AT = 2_000;
+
 /** The attribute every judged post's root element gets: a documented hook for user styles and tests. */
 export const LEVEL_ATTRIBUTE = 'data-rapport-level';
 
@@ -32,6 +35,7 @@ export class Scanner {
   readonly results = new Map<string, ScannedPost>();
   /** Posts read so far (a recycled node read again counts again). */
   scanned = 0;
+  private sweepAt = SWEEP_AT;
 
   constructor(private readonly adapter: SiteAdapter) {}
 
@@ -53,7 +57,17 @@ export class Scanner {
       this.results.set(page.record.id, post);
       fresh.push(post);
     }
+    if (this.results.size > this.sweepAt) this.sweep();
     return fresh;
+  }
+
+  /**
+   * Forget posts whose element has left the page (an infinite feed scrolled for hours, a
+   * virtualised list dropping its cells), so their nodes can be collected; those still shown stay.
+   */
+  private sweep(): void {
+    for (const [id, post] of this.results) if (!post.page.element.isConnected) this.results.delete(id);
+    this.sweepAt = Math.max(SWEEP_AT, this.results.size * 2);
   }
 
   /**
