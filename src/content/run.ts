@@ -102,7 +102,7 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
    * Judge fresh posts: those the profile's prefilter rules out are marked "none" here and only
    * counted; the rest go to the background in batches, each serialised in its own task.
    */
-  const judgeAll = (fresh: ScannedPost[]): Promise<void> => {
+  const judgeAll = (fresh: ScannedPost[], countNow = false): Promise<void> => {
     let related = fresh;
     if (prefilter) {
       related = [];
@@ -111,6 +111,8 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
       skipped += scanner.markUnrelated(unrelated);
     }
     if (related.length === 0) {
+      // The page's first read is counted at once (the popup must not think the page unreadable).
+      if (skipped > 0 && countNow) return sendBatch([]).catch(warnJudge);
       if (skipped > 0) reportCount();
       return Promise.resolve();
     }
@@ -127,7 +129,7 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
 
   const fresh = scanner.read(document, new URL(location.href));
   if (fresh.length === 0) console.warn(`[Rapport] ${adapter.name}: no posts found on this page yet; its layout may have changed.`);
-  const firstPass = judgeAll(fresh);
+  const firstPass = judgeAll(fresh, true);
   watchReplyBox(adapter, () => scanner.openingPost(), reviewDraft, (review) => {
     if (review) panel ??= mountPanel();
     panel?.showReview(review);
