@@ -355,3 +355,32 @@ describe('assessPost: intent cues read as people write them', () => {
     expect(intents('ok who has actually used the family plan')).toContain('question');
   });
 });
+
+describe("the brand's own people", () => {
+  const profile = { brandNames: ['Brightbrew'], products: ['Brightbrew Duo', 'Beacons'], competitors: ['Breville'], topics: ['espresso machine'], excludeKeywords: [], domains: [] };
+  it('shows a post by someone at the brand as worth a look, never engage now, and says why', () => {
+    for (const body of [
+      "Hi Aisha, I work in customer success at Brightbrew. I'm sorry about the wait, that's far too long.",
+      'Brightbrew support here: sorry about the leak, the gasket kit is free under warranty.',
+      "I'm the founder of Brightbrew, happy to answer questions about the Duo.",
+      "Disclosure: I work for Brightbrew. The Duo's steam wand is weaker than the Breville's.",
+      "We're on the Beacons team and we just shipped offline mode.",
+    ]) {
+      const a = assessPost({ site: 'reddit', body }, profile);
+      expect(a.level, body).toBe('medium');
+      expect(a.reasons[0], body).toMatch(/^written by someone at (Brightbrew|Beacons)$/);
+    }
+  });
+
+  it('does not take customers talking about the brand, or people working elsewhere, for its staff', () => {
+    for (const body of [
+      "Brightbrew support replaced my Duo's pump under warranty, no questions asked. Great service!",
+      'I work at a café and our Brightbrew Duo keeps leaking. Anyone else?',
+      'We work with Brightbrew machines at the roastery and they hold up.',
+      "I'm on Beacons with an actual coach. Is it the same as a meditation app?",
+    ]) {
+      const a = assessPost({ site: 'reddit', body }, profile);
+      expect(a.reasons.join(' '), body).not.toMatch(/written by someone at/);
+    }
+  });
+});

@@ -37,6 +37,31 @@ function hitSpan(hit: IntentHit): MatchSpan {
   return { field: hit.field.name, start, end, text: hit.field.original.slice(start, end), kind: 'intent', term: hit.intent };
 }
 
+/**
+ * Words just before a brand or product name that say the writer works there ("I work at",
+ * "I'm the founder of", "disclosure: I work for"), and just after it ("Brightbrew here",
+ * "Brightbrew support here"). Folded text: lower case, plain quotes.
+ */
+const OWN_BEFORE =
+  /\b(?:(?:i|we)(?:'m| am|'re| are)? work(?:ing)?(?: [a-z-]+){0,3} (?:at|for|on)|(?:i'm|i am|we're|we are) (?:part of|(?:the |a |an )?(?:founder|co-?founder|ceo|cto|pm|product manager|engineer|developer|designer|community manager|developer advocate|dev ?rel|support lead|employee)s? (?:at|of|for|with|on))) (?:the )?$/;
+const OWN_AFTER = /^(?:'s)?(?: (?:team|support|staff|founder|devs?|developers?))? here\b/;
+/** "I'm on the Beacons team" (but "I'm on Haven" is a customer on a plan). */
+const TEAM_BEFORE = /\b(?:i'm|i am|we're|we are|i work|we work) on (?:the )?$/;
+const TEAM_AFTER = /^(?:'s)? team\b/;
+
+/** The writer says they work for the brand: their post is the brand's own voice, not a thread to answer. */
+function writtenByBrand(names: readonly Match[]): string | undefined {
+  for (const m of names) {
+    const text = m.field.folded.text;
+    const a = m.field.tokens[m.first] as Token;
+    const b = m.field.tokens[m.last] as Token;
+    const before = text.slice(Math.max(0, a.start - 70), a.start);
+    const after = text.slice(b.end, b.end + 30);
+    if (OWN_BEFORE.test(before) || OWN_AFTER.test(after) || (TEAM_BEFORE.test(before) && TEAM_AFTER.test(after))) return m.entry.label;
+  }
+  return undefined;
+}
+
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
@@ -315,6 +340,10 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
     level = asks && ev.interests.length > 0 ? 'medium' : 'low';
   }
 
+  // The brand's own people (a colleague's reply, an announcement): worth a look, never "engage now".
+  const ownVoice = mentionsBrand ? writtenByBrand(ev.brand) : undefined;
+  if (ownVoice !== undefined && level === 'high') level = 'medium';
+
   // Exclusions win: an excluded word or community hides the post; a direct brand mention stays visible, weakly.
   const communityName = post.community ? communityKey(post.community) : '';
   const excludedBy = matches.exclusions[0]?.entry.label ?? (communityName && compiled.excludedCommunities.has(communityName) ? post.community : undefined);
@@ -333,7 +362,7 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
   const score = anyEvidence ? Math.round(levelScore(level, strength) * 1000) / 1000 : 0;
 
   const orderedIntents = (['complaint', 'recommendation_request', 'question', 'competitor_comparison', 'praise'] as const).filter((i) => intents.has(i));
-  const complaintAboutBrand = mentionsBrand && complaint;
+  const complaintAboutBrand = mentionsBrand && complaint && ownVoice === undefined;
   const unanswered = asks && post.replyCount === 0;
   const priority =
     level === 'none' ? score : score + (complaintAboutBrand ? 2 : 0) + (unanswered ? 1 : 0) + (level === 'high' ? 1 : 0);
@@ -358,7 +387,10 @@ export function assessCompiled(post: PostInput, compiled: CompiledProfile, optio
     sentiment: sentimentOf(fields, intents),
     mentionsBrand,
     priority: Math.round(priority * 1000) / 1000,
-    reasons: reasonsFor({ level, intents, ev, excludedBy, unanswered, community: communityHints > 0 ? post.community : undefined }),
+    reasons: [
+      ...(ownVoice !== undefined && level !== 'none' ? [`written by someone at ${ownVoice}`] : []),
+      ...reasonsFor({ level, intents, ev, excludedBy, unanswered, community: communityHints > 0 ? post.community : undefined }),
+    ],
     spans,
   };
 }
