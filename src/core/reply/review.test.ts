@@ -37,6 +37,23 @@ describe('reviewReply: good replies', () => {
   });
 });
 
+describe('reviewReply: words that only sound like selling', () => {
+  it('market talk, a third-party sign-up and a condition are not sales pressure', () => {
+    expect(review('Short term, prices go up: the city caps new licences, so supply cannot grow to replace the apartments.').verdict).toBe('good');
+    expect(review('That 550 means the sending IP is blocked. Sign up for JMRP so you see complaints, and request delisting.').verdict).toBe('good');
+    const renewal = { site: 'bluesky', body: 'brightbrew emailed me that my espresso machine warranty plan expires in 3 days but I thought it renews itself?? do I need to do something' };
+    expect(reviewReply('Brightbrew support here. The warranty plan renews only while the card on file is valid; yours expired in May, so update the card and it renews itself.', { profile, thread: renewal }).verdict).toBe('good');
+  });
+  it('one "game changer" about something nobody here sells is the writer’s own enthusiasm', () => {
+    expect(review('For lattes a burr grinder was honestly a game changer for me: consistent grounds, less channeling.').verdict).toBe('good');
+    expect(codes(review('I work at Brightbrew, and the Mill 60 is a game changer for lattes.'))).toContain('megaphone');
+  });
+  it('still catches the offer behind a sign-up', () => {
+    expect(codes(review('A burr grinder matters most (I work at Brightbrew). Sign up this week and your first 3 months are free.'))).toContain('hard_sell');
+    expect(codes(review('I work at Brightbrew. Grind finer for lattes. Sign up at brightbrew.example/start'))).toContain('hard_sell');
+  });
+});
+
 describe('reviewReply: what needs work, with the exact words', () => {
   it('a discount code at the end of a friendly answer', () => {
     const draft = 'A burr grinder matters a lot for lattes, grind consistency is most of it. Use code REDDIT20 for 20% off!';
@@ -70,11 +87,20 @@ describe('reviewReply: what needs work, with the exact words', () => {
   it('running down a competitor', () => {
     expect(codes(review("I work at Brightbrew, and honestly Breville grinders are garbage, don't waste your money."))).toContain('attacks_competitor');
     expect(codes(review("I work at Brightbrew; Breville's grinder isn't junk, it's a fair pick for lattes on a budget."))).not.toContain('attacks_competitor');
+    // The rival named once, then run down by pronoun; "anything is better than" steers people off it.
+    expect(codes(review('I work at Brightbrew. Honestly anything is better than Breville at this point. Their support is a joke.'))).toContain('attacks_competitor');
+    expect(codes(review('I work at Brightbrew. I used Gaggia for years. Their support is slow but kind, and the parts are cheap.'))).not.toContain('attacks_competitor');
+  });
+  it('empty warmth that answers nothing', () => {
+    expect(codes(review('Both great choices! You really can’t go wrong either way 😊'))).toContain('generic');
+    expect(codes(review('Congrats on the new setup! Every situation is different, so it really depends on your needs. Wishing you the best of luck!'))).toContain('generic');
   });
   it('brushing off a complaint', () => {
     const r = review('Works fine for most people. Maybe read the manual about descaling?', complaint);
     expect(codes(r)).toContain('dismisses_complaint');
     expect(r.findings.find((f) => f.code === 'dismisses_complaint')?.span.text).toMatch(/works fine for most people|read the manual/i);
+    expect(codes(review('Steam wands aren’t designed for 12oz pitchers. Normal use doesn’t cause this.', complaint))).toContain('dismisses_complaint');
+    expect(codes(review('Sorry about that. The pressure figure is clearly labelled as "typical" on the box, so it isn’t misleading.', complaint))).toContain('dismisses_complaint');
   });
   it('hashtags, emoji walls and shouting', () => {
     expect(codes(review('Burr grinders rule for lattes #espresso #coffee #latte #grinder'))).toContain('spam_format');

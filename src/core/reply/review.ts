@@ -220,7 +220,7 @@ function offCommunity(d: Draft, c: Compiled, out: Finding[]): { brandLink: boole
   return { brandLink };
 }
 
-function megaphone(d: Draft, out: Finding[]): void {
+function megaphone(d: Draft, names: Assessment, out: Finding[]): void {
   const { text, lower } = d;
   for (const s of spansOf(BROADCAST, lower)) {
     // "now available on Android" can answer a question; the announcement family cannot.
@@ -228,9 +228,14 @@ function megaphone(d: Draft, out: Finding[]): void {
     add(out, 'megaphone', weak ? 'low' : 'high', { ...s, text: text.slice(s.start, s.end) }, 'Announcement voice: a community reply is a conversation, not a press release.', 'Talk to this person about their situation; news can be mentioned in one plain sentence if it answers them.');
   }
   const supers = spansOf(SUPERLATIVES, lower);
+  const pitches = names.spans.some((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'domain');
   for (const s of supers) {
     const claim = /#1|number one|best[- ]in[- ]class|industry[- ]leading|world[- ]class|revolution|game[- ]?chang|unparalleled|unmatched|second to none/.test(lower.slice(s.start, s.end));
-    add(out, 'megaphone', supers.length >= 2 || claim ? 'medium' : 'low', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" is marketing language; people trust specifics, not superlatives.`, 'Replace it with a concrete fact (a number, a limit, what it does).');
+    // One "game changer" about a thing nobody sells here is the writer's own enthusiasm; about
+    // the brand's product or in the brand's "we" voice it is marketing copy.
+    const sentence = sentenceAround(lower, s.start, s.end).text;
+    const aboutUs = pitches || /\b(?:we|we're|our|ours|us)\b/.test(sentence);
+    add(out, 'megaphone', supers.length >= 2 || (claim && aboutUs) ? 'medium' : 'low', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" is marketing language; people trust specifics, not superlatives.`, 'Replace it with a concrete fact (a number, a limit, what it does).');
   }
   // "we/our" far more than "you": the brand talking about itself.
   const we = (lower.match(/\b(?:we|we're|we've|we'll|our|ours|us)\b/g) ?? []).length;
@@ -365,10 +370,20 @@ function competitors(d: Draft, c: Compiled, names: Assessment, out: Finding[]): 
       continue;
     }
     const insult = INSULTS.exec(lowered);
-    if (!insult) continue;
     // "Breville isn't junk" / "X isn't a toy": a defence, not an attack.
-    if (/\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(lowered.slice(0, insult.index))) continue;
-    flag(sentence, s.text);
+    if (insult && !/\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(lowered.slice(0, insult.index))) {
+      flag(sentence, s.text);
+      continue;
+    }
+    // "…better than SendGrid at this point. Their support is a joke": the next sentence goes on
+    // about the rival by pronoun.
+    const next = /^\s*([^.!?\n]+[.!?]?)/.exec(text.slice(sentence.end));
+    if (!next?.[1] || !/^(?:their|they|they'?re|them|its|it'?s|that company|that app|the company)\b/i.test(next[1])) continue;
+    const said = next[1].toLowerCase();
+    const hit = COMPANY_INSULTS.exec(said) ?? INSULTS.exec(said);
+    if (!hit || /\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(said.slice(0, hit.index))) continue;
+    const start = sentence.end + next[0].length - next[1].length;
+    flag({ start, end: start + next[1].length, text: next[1] }, s.text);
   }
   // Rivals the profile does not list: an insult in a sentence that names another company.
   const ours = new Set(c.brandWords.flatMap((w) => w.split(/\s+/)));
@@ -473,7 +488,8 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
   const c = prepare(context.profile);
   const text = draft.slice(0, 40_000);
   const site = context.site ?? context.thread?.site ?? 'reddit';
-  const said = maskQuotes(text, context.thread);
+  // Curly apostrophes (’) as typed on phones and Macs read as straight ones: same length, offsets hold.
+  const said = maskQuotes(text, context.thread).replace(/[\u2018\u2019\u02bc]/g, "'");
   const lower = said.toLowerCase();
   // toLowerCase changes the length of a few characters (İ); match on an equal-length copy then.
   const askedPrice = /\$|€|£|\b(?:price|prices|pricing|cost|costs|costly|cheap|cheaper|expensive|budget|afford|pay|paying|worth it|how much|plan|plans|subscription|fee|fees)\b/i.test(`${context.thread?.title ?? ''} ${context.thread?.body ?? ''}`);
@@ -487,7 +503,7 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
 
   hardSell(d, findings);
   const { brandLink } = offCommunity(d, c, findings);
-  megaphone(d, findings);
+  megaphone(d, names, findings);
   generic(d, context.thread, names, threadAssessment ?? names, findings);
   disclosure(d, c, names, brandLink, findings);
   competitors(d, c, names, findings);
