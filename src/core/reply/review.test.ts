@@ -48,6 +48,21 @@ describe('reviewReply: words that only sound like selling', () => {
     expect(review('For lattes a burr grinder was honestly a game changer for me: consistent grounds, less channeling.').verdict).toBe('good');
     expect(codes(review('I work at Brightbrew, and the Mill 60 is a game changer for lattes.'))).toContain('megaphone');
   });
+  it('an everyday word that is also a name, written as the word, names nobody', () => {
+    const p = { ...profile, brandNames: ['Drift'], products: ['Rainy Day'], competitors: ['Match'] };
+    const thread = { site: 'reddit', title: 'Why does my quadcopter drift indoors?', body: 'It holds position outdoors but slowly drifts left inside.' };
+    expect(reviewReply('Indoors the drone loses GPS, so it will drift unless the optical flow sensor sees texture. Keep a rainy day fund for props, and match the trim to the drift.', { profile: p, thread }).verdict).toBe('good');
+    expect(codes(reviewReply('Honestly the Drift holds position well indoors, better than most.', { profile: p, thread }))).toContain('missing_disclosure');
+  });
+  it('disclosures in other languages and with job titles', () => {
+    const thread = { site: 'x', body: '¿alguien sabe por qué brightbrew me muestra un error de descalcificación?' };
+    expect(reviewReply('Trabajo en Brightbrew: mantén pulsado el botón 5 segundos y se borra el aviso.', { profile, thread }).verdict).toBe('good');
+    expect(review('I lead trust & safety at Brightbrew, so this is my job: a burr grinder matters more than the machine for lattes.').verdict).toBe('good');
+  });
+  it('a recommendation answered with named options is not generic', () => {
+    const thread = { site: 'x', body: 'anyone know a cheap grinder brand for someone who only makes 2 lattes a week? budget tight' };
+    expect(reviewReply("I work at Brightbrew, grain of salt: our Mill 60 is pricey. Breville's entry model or a used Gaggia are fine for that.", { profile, thread }).verdict).toBe('good');
+  });
   it('still catches the offer behind a sign-up', () => {
     expect(codes(review('A burr grinder matters most (I work at Brightbrew). Sign up this week and your first 3 months are free.'))).toContain('hard_sell');
     expect(codes(review('I work at Brightbrew. Grind finer for lattes. Sign up at brightbrew.example/start'))).toContain('hard_sell');
@@ -91,7 +106,12 @@ describe('reviewReply: what needs work, with the exact words', () => {
     expect(codes(review('I work at Brightbrew. Honestly anything is better than Breville at this point. Their support is a joke.'))).toContain('attacks_competitor');
     expect(codes(review('I work at Brightbrew. I used Gaggia for years. Their support is slow but kind, and the parts are cheap.'))).not.toContain('attacks_competitor');
   });
+  it('a joke at a rival’s expense is still an attack', () => {
+    expect(codes(review('I work at Brightbrew lol but Breville support is a black hole, mail a letter to the moon instead'))).toContain('attacks_competitor');
+    expect(codes(review('Full disclosure, I work at Brightbrew. Honestly the Gaggia is a glorified kettle for people who like fiddling.'))).toContain('attacks_competitor');
+  });
   it('empty warmth that answers nothing', () => {
+    expect(codes(review('Great question! Every family’s situation is different, so it’s definitely worth shopping around. Good luck!'))).toContain('generic');
     expect(codes(review('Both great choices! You really can’t go wrong either way 😊'))).toContain('generic');
     expect(codes(review('Congrats on the new setup! Every situation is different, so it really depends on your needs. Wishing you the best of luck!'))).toContain('generic');
   });
@@ -100,6 +120,9 @@ describe('reviewReply: what needs work, with the exact words', () => {
     expect(codes(r)).toContain('dismisses_complaint');
     expect(r.findings.find((f) => f.code === 'dismisses_complaint')?.span.text).toMatch(/works fine for most people|read the manual/i);
     expect(codes(review('Steam wands aren’t designed for 12oz pitchers. Normal use doesn’t cause this.', complaint))).toContain('dismisses_complaint');
+    // Defending the company, owning nothing; the same words beside an apology and a fix are fine.
+    expect(codes(review('I work at Brightbrew. Every Duo is tested carefully before it ships, so we are confident yours is fine. We appreciate your patience.', complaint))).toContain('dismisses_complaint');
+    expect(review('Sorry about this (I work at Brightbrew). Scale flakes often block the steam tip after a descale: unscrew it, soak it and clear the holes with a pin. If it is still weak I will send a new tip. We appreciate your patience.', complaint).verdict).toBe('good');
     expect(codes(review('Sorry about that. The pressure figure is clearly labelled as "typical" on the box, so it isn’t misleading.', complaint))).toContain('dismisses_complaint');
   });
   it('hashtags, emoji walls and shouting', () => {

@@ -15,6 +15,7 @@ import {
   DAY_DEADLINE,
   DISCLOSURE_GENERIC,
   DISCOUNT,
+  DEFENDS,
   DISMISSIVE,
   DM_ME,
   EMOJI,
@@ -292,7 +293,10 @@ function generic(d: Draft, thread: Thread | undefined, names: Assessment, thread
   // Different words can answer well ("bassinet seat" for "first flight with a baby"): a reply of
   // substance that shares none is only generic when it is short or pitches our own names.
   const pitches = names.spans.some((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'domain');
-  if (shared + (namesShared ? 1 : 0) === 0 && (ours.size < 10 || pitches)) {
+  // Asked "anyone know a helpdesk that…?", a reply naming two or more options answers it in their own terms.
+  const options = new Set(names.spans.filter((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'competitor').map((x) => x.term)).size;
+  const answersAsk = threadNames.intents.includes('recommendation_request') && options >= 2;
+  if (shared + (namesShared ? 1 : 0) === 0 && (ours.size < 10 || pitches) && !answersAsk) {
     add(out, 'generic', 'medium', whole(text), 'Nothing in the reply refers to what they wrote: it could sit under any thread.', 'Answer their specific question or situation; use their words (the model, the error, the use) so they know you read it.');
     return;
   }
@@ -344,7 +348,9 @@ function disclosed(lower: string, c: Compiled): boolean {
     `\\baffiliated with ${n}`,
     `\\b${n} (?:here|team here)\\b`,
     `\\b(?:i'?m|i am|we'?re|we are) (?:on|in|part of) (?:the |our )?[\\w -]{0,24}team (?:at|for|of|behind) ${n}`,
-    `\\b(?:i|we) (?:lead|run|manage|head|do|handle|own|build|work on) [\\w -]{0,44}(?:at|for|on) ${n}`,
+    `\\b(?:i|we) (?:lead|run|manage|head|do|handle|own|build|work on) [\\w &/,'-]{0,44}(?:at|for|on) ${n}`,
+    // Other languages: "trabajo en Spark", "je travaille chez Kite", "ich arbeite bei Drift".
+    `\\b(?:trabajo (?:en|para|con)|soy (?:parte )?del equipo de|formo parte de|je travaille (?:chez|pour|sur|à)|je bosse (?:chez|pour)|je fais partie de (?:l'équipe )?|ich arbeite (?:bei|für|an)|trabalho (?:na|no|para|em)|lavoro (?:per|in|da|presso|a)|ik werk (?:bij|voor)) ${n}`,
     `\\bwho (?:works?|worked) (?:at|for|on) ${n}`,
     `\\b(?:from|at) ${n} here\\b`,
     `\\b(?:we|us|folks|people|team) (?:here )?at ${n}`,
@@ -401,6 +407,23 @@ function competitors(d: Draft, c: Compiled, names: Assessment, out: Finding[]): 
   }
 }
 
+/**
+ * A name that is also an everyday word, written in lower case by someone who capitalises
+ * elsewhere, is the word, not the name: "a rainy day fund" (Rainy Day, a product), "the drone
+ * will drift" (Drift), "match with people nearby" (Match). Handles, hashtags and links still count.
+ */
+function ordinaryWordsOut(names: Assessment, text: string): Assessment {
+  if ((text.match(/[A-Z]/g) ?? []).length < 2) return names;
+  const spans = names.spans.filter((s) => {
+    if (s.kind !== 'brand' && s.kind !== 'product' && s.kind !== 'competitor') return true;
+    const written = text.slice(s.start, s.end);
+    if (written !== written.toLowerCase() || /[@#/.]/.test(text.slice(Math.max(0, s.start - 1), s.start))) return true;
+    const words = written.split(/[\s-]+/).filter(Boolean);
+    return !(words.length > 0 && words.every((w) => isCommonWord(w)));
+  });
+  return spans.length === names.spans.length ? names : { ...names, spans };
+}
+
 /** A capitalised everyday word ("Honestly", "Avoid") is not a company. */
 function isEverydayCapital(word: string): boolean {
   return /^[A-Z][a-z]+$/.test(word) && isCommonWord(word.toLowerCase());
@@ -427,6 +450,18 @@ function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonl
         : `"${span.text}" sounds defensive.`,
       'Own it: say sorry for their experience, say what you will do or what they can try, and follow up here.',
       '',
+    );
+  }
+  if (!complaint || owns) return;
+  for (const s of spansOf(DEFENDS, lower)) {
+    const span = { ...s, text: text.slice(s.start, s.end) };
+    add(
+      out,
+      'dismisses_complaint',
+      'high',
+      span,
+      `"${span.text}" defends the company to someone who had a bad experience, and owns nothing.`,
+      'Own it: say sorry for their experience, say what you will do or what they can try, and follow up here.',
     );
   }
 }
@@ -498,7 +533,7 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
   if (text.trim().length === 0) {
     return { score: 0, verdict: 'needs_work', findings: [{ code: 'generic', severity: 'high', message: 'The draft is empty.', span: whole(text), fix: 'Write a reply to what they said.' }] };
   }
-  const names = assessCompiled({ site, body: text }, c.compiled);
+  const names = ordinaryWordsOut(assessCompiled({ site, body: text }, c.compiled), text);
   const threadAssessment = context.thread ? assessCompiled({ site, ...context.thread, body: context.thread.body ?? '' }, c.compiled) : undefined;
 
   hardSell(d, findings);
