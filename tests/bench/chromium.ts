@@ -97,8 +97,8 @@ export async function callInPage<T>(page: Page, name: string, args: unknown = {}
 
 /**
  * CPU time (user + system, ms) used so far by this process's descendants: the renderer, where the
- * page's script runs, and every other Chromium process (the browser process, where IndexedDB's
- * backend runs, and its helpers). Less swayed by other work on the machine than wall-clock time.
+ * page's script runs, and every other Chromium process (the storage service, where IndexedDB's
+ * backend runs, the browser process and its other helpers). Less swayed by other work on the machine than wall-clock time.
  * Linux only (/proc); null elsewhere.
  */
 export function chromiumCpuMs(): { browserMs: number; rendererMs: number } | null {

@@ -90,7 +90,7 @@ export async function run({ flags, progress }: BenchContext): Promise<BenchResul
       `Chromium ${browser.version}, headless, persistent profile; ${int(counts.events)} events, ${int(counts.threads)} threads, ${int(counts.people)} people, ${int(counts.reminders)} reminders.`,
       '',
       ...table(
-        ['bulk insert of the events (one transaction)', 'records', 'ms', 'records/s', 'vs floors either side', 'CPU s (browser + page)'],
+        ['bulk insert of the events (one transaction)', 'records', 'ms', 'records/s', 'vs floors either side', 'CPU s (Chromium + page)'],
         [
           ...floors.flatMap((f, i) => [
             [`floor: raw IndexedDB, relaxed, 2 indexes${i === 0 ? '' : ' again'}`, int(counts.events), int(f.insertMs), int(f.insertPerSec), '', cpuText(f.cpu)],
