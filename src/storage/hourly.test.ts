@@ -78,4 +78,21 @@ describe('the hourly aggregates behind the weekly figures', () => {
     old.close();
     await expectSameFigures(testDb(name));
   });
+
+  it('counts only the events a bulkAdd wrote when some of its keys are already stored', async () => {
+    const db = testDb();
+    const first = randomEvents(40, 5);
+    await db.events.bulkAdd(first.slice(0, 20));
+    // Outside a transaction: the new ones are kept, the stored ones fail.
+    await expect(db.events.bulkAdd(first.slice(10, 30))).rejects.toThrow('10 of 20 operations failed');
+    expect(await db.events.count()).toBe(30);
+    await expectSameFigures(db);
+    // Inside one, with the failure caught: the transaction goes on and commits the rest.
+    await db.transaction('rw', db.events, async () => {
+      await expect(db.events.bulkAdd([...first.slice(25, 40), ...randomEvents(5, 6)])).rejects.toThrow('5 of 20 operations failed');
+      await db.events.add(randomEvents(1, 7)[0]!);
+    });
+    expect(await db.events.count()).toBe(46);
+    await expectSameFigures(db);
+  });
 });

@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 
 // Written with .then, not async/await: Dexie's zone (the transaction its middlewares below look
 // up) follows its own promises' callbacks, and is lost across a native await.
@@ -80,17 +80,55 @@ export function hourDeltas(removed: readonly EventLike[], added: readonly EventL
   return rows;
 }
 
-function apply(down: DBCore, trans: DBCoreTransaction, deltas: Map<string, HourRow>, res: DBCoreMutateResponse): Promise<DBCoreMutateResponse> {
+/** Adds `deltas` to the stored rows (read as `stored`, in the order of `keys`) and writes them back. */
+function applyRead(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  deltas: Map<string, HourRow>,
+  keys: readonly string[],
+  stored: readonly (HourRow | undefined)[],
+  res: DBCoreMutateResponse,
+): Promise<DBCoreMutateResponse> {
   const hours = down.table('hours');
+  const rows = keys.flatMap((key, i) => {
+    const delta = deltas.get(key);
+    return delta ? [merge(stored[i], delta)] : [];
+  });
+  const empty = rows.filter((row) => Object.keys(row.types).length === 0).map((row) => row.hour);
+  const kept = rows.filter((row) => Object.keys(row.types).length > 0);
+  return hours
+    .mutate({ trans, type: 'put', values: kept })
+    .then(() => (empty.length > 0 ? hours.mutate({ trans, type: 'delete', keys: empty }) : undefined))
+    .then(() => res);
+}
+
+function apply(down: DBCore, trans: DBCoreTransaction, deltas: Map<string, HourRow>, res: DBCoreMutateResponse): Promise<DBCoreMutateResponse> {
   const keys = [...deltas.keys()];
-  return hours.getMany({ trans, keys }).then((stored: (HourRow | undefined)[]) => {
-    const rows = keys.map((key, i) => merge(stored[i], deltas.get(key)!));
-    const empty = rows.filter((row) => Object.keys(row.types).length === 0).map((row) => row.hour);
-    const kept = rows.filter((row) => Object.keys(row.types).length > 0);
-    return hours
-      .mutate({ trans, type: 'put', values: kept })
-      .then(() => (empty.length > 0 ? hours.mutate({ trans, type: 'delete', keys: empty }) : undefined))
-      .then(() => res);
+  return down
+    .table('hours')
+    .getMany({ trans, keys })
+    .then((stored: (HourRow | undefined)[]) => applyRead(down, trans, deltas, keys, stored, res));
+}
+
+/**
+ * An add: the events' requests go first, then, while IndexedDB writes them, their hours are
+ * counted and the rows they touch are asked for, queued right behind the events in the same
+ * transaction. Reading the rows only once the events were written (as a put or delete must, to
+ * know the old values) left a round trip and the counting of every event at the end of a bulk
+ * insert with IndexedDB idle. Events that fail (a key already stored) are left out of the counts.
+ */
+function addAndCount(down: DBCore, table: DBCoreTable, req: Extract<DBCoreMutateRequest, { type: 'add' }>): Promise<DBCoreMutateResponse> {
+  const written = table.mutate(req);
+  const deltas = hourDeltas([], req.values as EventLike[]);
+  if (deltas.size === 0) return written;
+  const keys = [...deltas.keys()];
+  const stored = down.table('hours').getMany({ trans: req.trans, keys });
+  // Its result is taken once the events are written; should the read fail, so does the transaction.
+  stored.catch(() => undefined);
+  return written.then((res) => {
+    const failures = res.failures ?? {};
+    const counted = Object.keys(failures).length === 0 ? deltas : hourDeltas([], req.values.filter((_: unknown, i: number) => !(i in failures)) as EventLike[]);
+    return stored.then((rows: (HourRow | undefined)[]) => applyRead(down, req.trans, counted, keys, rows, res));
   });
 }
 
@@ -123,10 +161,11 @@ export const hourlyMiddleware: Middleware<{ stack: 'dbcore' } & DBCore> = {
       return {
         ...table,
         mutate: (req) => {
+          if (req.type === 'add') return addAndCount(down, table, req);
           const write = (removed: EventLike[]) =>
             table.mutate(req).then((res) => {
               const failed = new Set(Object.keys(res.failures ?? {}).map(Number));
-              const added = req.type === 'add' || req.type === 'put' ? req.values.filter((_: unknown, i: number) => !failed.has(i)) : [];
+              const added = req.type === 'put' ? req.values.filter((_: unknown, i: number) => !failed.has(i)) : [];
               // A failed put leaves its old value: count it back.
               const kept =
                 req.type === 'put'
@@ -135,7 +174,7 @@ export const hourlyMiddleware: Middleware<{ stack: 'dbcore' } & DBCore> = {
               const deltas = hourDeltas(removed, [...added, ...kept]);
               return deltas.size > 0 ? apply(down, req.trans, deltas, res) : res;
             });
-          return req.type === 'add' ? write([]) : oldValues(down, req).then(write);
+          return oldValues(down, req).then(write);
         },
       };
     },

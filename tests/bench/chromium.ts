@@ -7,7 +7,7 @@
  * The profile is persistent (a temporary directory), not incognito: incognito keeps IndexedDB in
  * memory, which would flatter storage figures.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -93,4 +93,46 @@ export async function callInPage<T>(page: Page, name: string, args: unknown = {}
     },
     [GLOBAL, name, args] as const,
   ) as Promise<T>;
+}
+
+/**
+ * CPU time (user + system, ms) used so far by this process's descendants: the renderer, where the
+ * page's script runs, and every other Chromium process (the storage service, where IndexedDB's
+ * backend runs, the browser process and its other helpers). Less swayed by other work on the machine than wall-clock time.
+ * Linux only (/proc); null elsewhere.
+ */
+export function chromiumCpuMs(): { browserMs: number; rendererMs: number } | null {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  const stats = new Map<number, { ppid: number; ms: number; renderer: boolean }>();
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // The fields after the command name (which may hold spaces): state, ppid, ..., utime and stime (the 14th and 15th), in 1/100 s.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      stats.set(Number(pid), { ppid: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12])) * 10, renderer: cmdline.includes('--type=renderer') });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let browserMs = 0;
+  let rendererMs = 0;
+  const mine = new Set([process.pid]);
+  // A child may be listed before its parent: repeat until no more descendants turn up.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, stat] of stats) {
+      if (mine.has(pid) || !mine.has(stat.ppid)) continue;
+      mine.add(pid);
+      grew = true;
+      if (stat.renderer) rendererMs += stat.ms;
+      else browserMs += stat.ms;
+    }
+  }
+  return { browserMs, rendererMs };
 }
