@@ -24,11 +24,14 @@ export type LabeledPost = z.infer<typeof LabeledPostSchema> & { set: 'dev' | 'ho
 
 const ProfilesSchema = z.record(z.string(), z.object({ field: z.string(), profile: z.unknown() }));
 
-/** Every profiles*.json in the data folder, merged: profiles.json plus the extra sets' own profiles. */
-export function loadProfiles(): Record<string, { field: string; profile: Record<string, unknown> }> {
+/**
+ * Every profiles*.json in the data folder, merged: profiles.json plus the extra sets' own profiles.
+ * `dir` lets the reply eval load its own profiles (tests/data/replies) the same way.
+ */
+export function loadProfiles(dir = DATA_DIR): Record<string, { field: string; profile: Record<string, unknown> }> {
   const raw: z.infer<typeof ProfilesSchema> = {};
-  for (const file of readdirSync(DATA_DIR).filter((f) => /^profiles.*\.json$/.test(f)).sort()) {
-    const part = ProfilesSchema.parse(JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')));
+  for (const file of readdirSync(dir).filter((f) => /^profiles.*\.json$/.test(f)).sort()) {
+    const part = ProfilesSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     for (const [name, value] of Object.entries(part)) {
       if (name in raw) throw new Error(`${file}: profile ${name} is defined twice`);
       raw[name] = value;
@@ -36,7 +39,7 @@ export function loadProfiles(): Record<string, { field: string; profile: Record<
   }
   for (const [name, { profile }] of Object.entries(raw)) {
     const parsed = BrandProfileSchema.safeParse(profile);
-    if (!parsed.success) throw new Error(`profiles.json: ${name}: ${parsed.error.message}`);
+    if (!parsed.success) throw new Error(`${dir === DATA_DIR ? 'profiles.json' : dir}: ${name}: ${parsed.error.message}`);
   }
   return raw as Record<string, { field: string; profile: Record<string, unknown> }>;
 }

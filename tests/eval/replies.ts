@@ -25,6 +25,19 @@ export const LabeledDraftSchema = z.object({
 });
 export type LabeledDraft = z.infer<typeof LabeledDraftSchema> & { set: 'dev' | 'holdout' };
 
+/**
+ * The relevance profiles plus the reply eval's own (tests/data/replies/profiles*.json, validated
+ * the same way). Those are for reply drafts only: the relevance eval never sees them.
+ */
+export function loadReplyProfiles(): ReturnType<typeof loadProfiles> {
+  const merged = { ...loadProfiles() };
+  for (const [name, value] of Object.entries(loadProfiles(REPLIES_DIR))) {
+    if (name in merged) throw new Error(`tests/data/replies: profile ${name} is already defined in tests/data/relevance`);
+    merged[name] = value;
+  }
+  return merged;
+}
+
 export function loadDrafts(): LabeledDraft[] {
   const out: LabeledDraft[] = [];
   for (const file of readdirSync(REPLIES_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
@@ -94,7 +107,7 @@ function refersToPost(text: string, post: { title?: string; body: string }): boo
 }
 
 export function runRepliesEval(argv: string[]): { ok: boolean; lines: string[]; summary: unknown } {
-  const profiles = loadProfiles();
+  const profiles = loadReplyProfiles();
   const drafts = loadDrafts();
   const review = (d: LabeledDraft) => reviewReply(d.draft, { profile: profiles[d.profile]?.profile ?? {}, thread: { ...d.thread, site: d.site }, site: d.site });
   const lines: string[] = [`Reply review: ${drafts.length} labeled drafts under real-looking threads (${new Set(drafts.map((d) => d.profile)).size} brand profiles, ${new Set(drafts.map((d) => d.site)).size} sites)`, ''];

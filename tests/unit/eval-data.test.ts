@@ -1,7 +1,7 @@
 // The labeled relevance data is the yardstick for npm run eval: it must parse, and stay big and varied enough.
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES } from '../../src/core';
-import { loadDrafts } from '../eval/replies';
+import { loadDrafts, loadReplyProfiles, REPLIES_DIR } from '../eval/replies';
 import { loadPosts, loadProfiles } from '../eval/relevance-data';
 
 describe('tests/data/relevance', () => {
@@ -31,8 +31,16 @@ describe('tests/data/relevance', () => {
 });
 
 describe('tests/data/replies', () => {
-  const profiles = loadProfiles();
+  const profiles = loadReplyProfiles();
   const drafts = loadDrafts();
+
+  it('keeps its own profiles apart from the relevance eval, with no name defined twice', () => {
+    const own = Object.keys(loadProfiles(REPLIES_DIR));
+    expect(own.length).toBeGreaterThan(0);
+    const relevance = loadProfiles();
+    for (const name of own) expect(relevance[name], name).toBeUndefined();
+    for (const name of own) expect(drafts.some((d) => d.profile === name), name).toBe(true);
+  });
 
   it('parses, with unique ids and every draft written for a known profile', () => {
     expect(new Set(drafts.map((d) => d.id)).size).toBe(drafts.length);
