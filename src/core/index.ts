@@ -6,8 +6,7 @@ import type { BrandProfile, BrandProfileInput } from './profile';
 import { parseProfile } from './profile';
 import { suggestRepliesWith, type SuggestOptions, type Suggestion } from './reply/suggest';
 import { assessCompiled } from './relevance/assess';
-import { parseIntentModel, type IntentModel } from './relevance/intent-model';
-import { INTENT_MODEL } from './relevance/intent-weights';
+import { shippedIntentModel } from './relevance/shipped-model';
 import { compileProfile as compileWith, type CompiledProfile } from './relevance/compile';
 
 /**
@@ -24,12 +23,7 @@ export function assessPost(post: PostInput, profile: BrandProfile | BrandProfile
   return assessCompiled(post, compiled);
 }
 
-let intentModel: IntentModel | undefined;
-/** The learned intent model trained on the labeled posts (scripts/train-intents.mjs), parsed on first use. */
-export function shippedIntentModel(): IntentModel {
-  intentModel ??= parseIntentModel(INTENT_MODEL);
-  return intentModel;
-}
+export { shippedIntentModel };
 
 const compiledProfiles = new WeakMap<object, CompiledProfile>();
 

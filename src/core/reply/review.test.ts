@@ -63,6 +63,10 @@ describe('reviewReply: words that only sound like selling', () => {
     const thread = { site: 'x', body: 'anyone know a cheap grinder brand for someone who only makes 2 lattes a week? budget tight' };
     expect(reviewReply("I work at Brightbrew, grain of salt: our Mill 60 is pricey. Breville's entry model or a used Gaggia are fine for that.", { profile, thread }).verdict).toBe('good');
   });
+  it('asking for an order number in private is support, not a funnel', () => {
+    expect(review("I work at Brightbrew and this one is on us: a batch of Duo wands shipped with a tight tip. DM me your order number (don't post it here) and I'll send a new tip today. Sorry about this.", complaint).verdict).toBe('good');
+    expect(codes(review('I work at Brightbrew. DM me for the details of our grinder deal.'))).toContain('hard_sell');
+  });
   it('still catches the offer behind a sign-up', () => {
     expect(codes(review('A burr grinder matters most (I work at Brightbrew). Sign up this week and your first 3 months are free.'))).toContain('hard_sell');
     expect(codes(review('I work at Brightbrew. Grind finer for lattes. Sign up at brightbrew.example/start'))).toContain('hard_sell');
@@ -122,6 +126,10 @@ describe('reviewReply: what needs work, with the exact words', () => {
     expect(codes(review('Steam wands aren’t designed for 12oz pitchers. Normal use doesn’t cause this.', complaint))).toContain('dismisses_complaint');
     // Defending the company, owning nothing; the same words beside an apology and a fix are fine.
     expect(codes(review('I work at Brightbrew. Every Duo is tested carefully before it ships, so we are confident yours is fine. We appreciate your patience.', complaint))).toContain('dismisses_complaint');
+    // "Sorry to hear that" before a policy is a formula, not an apology; blaming the cause on them is a brush-off.
+    expect(codes(review('We are sorry to hear that. Per our shipping policy the Duo is left at the door, and it should be fine after a day in the cold.', complaint))).toContain('dismisses_complaint');
+    expect(codes(review('I work at Brightbrew. A weak wand is almost always because someone used the wrong descaler, which voids the warranty.', complaint))).toContain('dismisses_complaint');
+    expect(review('A weak wand after a descale usually means a blocked tip: unscrew it, soak it and clear the holes with a pin.', complaint).verdict).toBe('good');
     expect(review('Sorry about this (I work at Brightbrew). Scale flakes often block the steam tip after a descale: unscrew it, soak it and clear the holes with a pin. If it is still weak I will send a new tip. We appreciate your patience.', complaint).verdict).toBe('good');
     expect(codes(review('Sorry about that. The pressure figure is clearly labelled as "typical" on the box, so it isn’t misleading.', complaint))).toContain('dismisses_complaint');
   });

@@ -4,6 +4,7 @@ import { parseProfile, type BrandProfile, type BrandProfileInput } from '../prof
 import { assessCompiled } from '../relevance/assess';
 import { compileProfile, escapeRe, type CompiledProfile } from '../relevance/compile';
 import { stem } from '../relevance/stem';
+import { shippedIntentModel } from '../relevance/shipped-model';
 import { foldPlain } from '../relevance/text';
 import {
   ACRONYM,
@@ -79,7 +80,8 @@ function prepare(input: BrandProfile | BrandProfileInput): Compiled {
   let c = cache.get(input);
   if (!c) {
     const profile = parseProfile(input);
-    const compiled = compileProfile(profile, { isCommonWord });
+    // With the learned intent model, as assessPost judges: whether the thread complains decides how a brush-off weighs.
+    const compiled = compileProfile(profile, { isCommonWord, intentModel: shippedIntentModel() });
     // The compiler already normalised the domains ("https://www.brand.example/x" -> "brand.example").
     const domains = compiled.domains.map((d) => d.domain);
     const brandWords = [...profile.brandNames, ...profile.aliases, ...profile.products].map(foldPlain).filter(Boolean);
@@ -190,7 +192,9 @@ function hardSell(d: Draft, out: Finding[]): void {
     add(out, 'hard_sell', d.askedPrice ? 'low' : 'medium', { ...s, text: text.slice(s.start, s.end) }, 'A pricing pitch: nobody asked what the plans cost.', 'Mention price only if they asked about cost, and then plainly (with the trade-offs).');
   }
   for (const s of spansOf(DM_ME, lower)) {
-    add(out, 'hard_sell', 'medium', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" moves the conversation out of sight; others with the same problem never see the answer.`, 'Answer here; if you need private details (an order number), say exactly what and why, and post the outcome back in the thread.');
+    // "DM me your order number (please don't post it here)" asks for what must stay private.
+    const privateDetails = /^[^.!?\n]{0,40}\b(?:order|account|ticket|case|reference|booking|invoice|tracking|serial|policy|member|claim)(?: number| no\.?| id| #)?\b|^[^.!?\n]{0,40}\byour (?:email address|phone number|address|account details|details)\b/.test(lower.slice(s.end, s.end + 60));
+    add(out, 'hard_sell', privateDetails ? 'low' : 'medium', { ...s, text: text.slice(s.start, s.end) }, `"${text.slice(s.start, s.end)}" moves the conversation out of sight; others with the same problem never see the answer.`, 'Answer here; if you need private details (an order number), say exactly what and why, and post the outcome back in the thread.');
   }
 }
 
@@ -337,7 +341,7 @@ function disclosed(lower: string, c: Compiled): boolean {
     `\\b(?:i'?m|i am) (?:on|in) (?:the )?(?:${names.join('|')}) (?:team|support|crew|staff)`,
     `\\b(?:on|in|from|with) (?:the )?(?:${names.join('|')}) (?:team|support team|staff|crew)\\b`,
     `\\b${n} (?:[\\w-]+ ){0,2}(?:${role}|team|crew|staff)s?(?: here|,| —| -|\\))`,
-    `\\b(?:i|we) work (?:at|for|on|in|with) [^.!?\\n]{0,40}?${n}`,
+    `\\b(?:i|we) work (?:at|for|on|in|with) [^.!?\\n]{0,60}?${n}`,
     `\\b(?:i'?m|i am) at ${n}`,
     // A job title before the name: "As Head of Growth at Parrot", "I'm the QA lead for Relay".
     `\\b(?:as|i'?m|i am)\\s+(?:the\\s+|a\\s+|an\\s+|one of the\\s+)?(?!(?:customer|user|fan|subscriber|member|client|buyer|reviewer|longtime|happy)\\b)(?:[\\w-]+\\s+){1,4}(?:at|of|for|on|with)\\s+${n}`,
@@ -437,7 +441,8 @@ function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonl
   const { text, lower } = d;
   const dismissals = spansOf(DISMISSIVE, lower);
   const complaint = threadIntents.includes('complaint') || threadSentiment < -0.2 || dismissalsCount(d.lower) >= 2;
-  const owns = OWNS_IT.test(lower);
+  // "We're sorry to hear that. Per our policy…" is a formula, not an apology.
+  const owns = OWNS_IT.test(lower.replace(/\b(?:we'?re |we are |i'?m |i am )?(?:so |very |really |truly )?sorry (?:to hear (?:that|this|about (?:that|this|your \w+))?|for any inconvenience(?: caused)?|you feel (?:that|this) way|if you feel)/g, ' '));
   for (const s of dismissals) {
     const span = { ...s, text: text.slice(s.start, s.end) };
     add(
