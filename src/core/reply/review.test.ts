@@ -93,6 +93,9 @@ describe('reviewReply: what needs work, with the exact words', () => {
   it('sign-up and pricing links pull people out of the thread', () => {
     expect(codes(review('I work at Brightbrew: sign up at https://brightbrew.example/pricing and you will see.'))).toEqual(expect.arrayContaining(['off_community_link', 'hard_sell']));
   });
+  it('a launch in the brand’s voice, even when the writer says who they are', () => {
+    expect(codes(review('I’m Head of Growth at Brightbrew. Big news: the Mill 60 is officially HERE! The most loved grinder on the planet. Ready to transform your mornings? Let’s talk!'))).toEqual(expect.arrayContaining(['megaphone', 'hard_sell']));
+  });
   it('announcement voice and superlatives', () => {
     expect(codes(review('We are excited to announce the Mill 60, our revolutionary, best-in-class burr grinder (I work at Brightbrew).'))).toContain('megaphone');
   });
@@ -114,7 +117,15 @@ describe('reviewReply: what needs work, with the exact words', () => {
     expect(codes(review('I work at Brightbrew lol but Breville support is a black hole, mail a letter to the moon instead'))).toContain('attacks_competitor');
     expect(codes(review('Full disclosure, I work at Brightbrew. Honestly the Gaggia is a glorified kettle for people who like fiddling.'))).toContain('attacks_competitor');
   });
+  it('a sneer dressed as a joke, and fair limits of a rival', () => {
+    expect(codes(review('I work at Brightbrew. The Breville is nice if you enjoy descaling every week lol, just save yourself the headache.'))).toContain('attacks_competitor');
+    expect(codes(review('I work at Brightbrew, biased. If you only make lattes, the Breville is the cheapest one that does it well; ours is better for light roasts.'))).not.toContain('attacks_competitor');
+  });
+  it('hiding behind the terms, with or without a formula apology', () => {
+    expect(codes(review('Brightbrew support here. Returns must be requested within 30 days, as stated in the terms on your order confirmation, and we are unable to make exceptions.', complaint))).toContain('dismisses_complaint');
+  });
   it('empty warmth that answers nothing', () => {
+    expect(codes(review('Lattes can be so confusing 😅 You’re definitely not alone! Wishing you many happy mornings with your new setup!'))).toContain('generic');
     expect(codes(review('Great question! Every family’s situation is different, so it’s definitely worth shopping around. Good luck!'))).toContain('generic');
     expect(codes(review('Both great choices! You really can’t go wrong either way 😊'))).toContain('generic');
     expect(codes(review('Congrats on the new setup! Every situation is different, so it really depends on your needs. Wishing you the best of luck!'))).toContain('generic');

@@ -252,7 +252,7 @@ function megaphone(d: Draft, names: Assessment, out: Finding[]): void {
 
 function generic(d: Draft, thread: Thread | undefined, names: Assessment, threadNames: Assessment, out: Finding[]): void {
   // Their words quoted back count here: quoting them is referring to what they said.
-  const text = d.original;
+  const text = d.original.replace(/[\u2018\u2019\u02bc]/g, "'");
   const trimmed = text.trim();
   const words = trimmed.match(/[\p{L}\p{N}']+/gu) ?? [];
   const empty = EMPTY_AGREEMENT.exec(trimmed.toLowerCase());
@@ -339,7 +339,7 @@ function disclosed(lower: string, c: Compiled): boolean {
     `\\b(?:i|we) (?:currently )?(?:work|worked|am working) (?:at|for|on|with) ${n}`,
     `\\b(?:i'?m|i am|we'?re|we are) (?:on|with|from|part of|one of the \\w+ (?:at|on|behind)) ${n}`,
     `\\b(?:i'?m|i am) (?:on|in) (?:the )?(?:${names.join('|')}) (?:team|support|crew|staff)`,
-    `\\b(?:on|in|from|with) (?:the )?(?:${names.join('|')}) (?:team|support team|staff|crew)\\b`,
+    `\\b(?:on|in|from|with|at) (?:the )?(?:${names.join('|')})(?:'s)? (?:[\\w&-]+ ){0,2}(?:team|staff|crew|department|desk)\\b`,
     `\\b${n} (?:[\\w-]+ ){0,2}(?:${role}|team|crew|staff)s?(?: here|,| —| -|\\))`,
     `\\b(?:i|we) work (?:at|for|on|in|with) [^.!?\\n]{0,60}?${n}`,
     `\\b(?:i'?m|i am) at ${n}`,
@@ -379,7 +379,7 @@ function competitors(d: Draft, c: Compiled, names: Assessment, out: Finding[]): 
       flag(sentence, s.text);
       continue;
     }
-    const insult = INSULTS.exec(lowered);
+    const insult = INSULTS.exec(lowered) ?? COMPANY_INSULTS.exec(lowered);
     // "Breville isn't junk" / "X isn't a toy": a defence, not an attack.
     if (insult && !/\b(?:not|isn'?t|aren'?t|never|wasn'?t|no)\s+(?:\w+\s+)?$/.test(lowered.slice(0, insult.index))) {
       flag(sentence, s.text);
