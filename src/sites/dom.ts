@@ -219,12 +219,12 @@ export function countIn(text: string | null | undefined): number | undefined {
  * what it should have. Strict (tests) lets the error out; otherwise the post is skipped, so a
  * broken selector degrades to fewer posts and never throws into the page.
  */
-export function readAll(
+export function readAll<T = PagePost>(
   candidates: Iterable<Element>,
-  readOne: (el: Element) => PagePost | null,
+  readOne: (el: Element) => T | null,
   strict: boolean,
-): PagePost[] {
-  const posts: PagePost[] = [];
+): T[] {
+  const posts: T[] = [];
   for (const el of candidates) {
     if (strict) {
       const post = readOne(el);
@@ -242,14 +242,28 @@ export function readAll(
 }
 
 /** An adapter's `readPosts`: never throws for users; strict readers are exported for tests. */
-export function forgiving(
-  read: (root: ParentNode, url: URL, strict: boolean) => PagePost[],
-): (root: ParentNode, url: URL) => PagePost[] {
+export function forgiving<T = PagePost>(
+  read: (root: ParentNode, url: URL, strict: boolean) => T[],
+): (root: ParentNode, url: URL) => T[] {
   return (root, url) => {
     try {
       return read(root, url, false);
     } catch {
       return [];
+    }
+  };
+}
+
+/**
+ * A DraftReader's `complete` from a strict one: null (the post is skipped) instead of a
+ * SelectorError, as readAll does for users.
+ */
+export function forgivingComplete<D>(complete: (draft: D) => PagePost | null): (draft: D) => PagePost | null {
+  return (draft) => {
+    try {
+      return complete(draft);
+    } catch {
+      return null;
     }
   };
 }
