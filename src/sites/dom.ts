@@ -79,7 +79,8 @@ function appendText(node: Node, skipClass: string | undefined, parts: string[]):
       parts.push((child as Text).data);
     } else if (child.nodeType === 1) {
       const element = child as Element;
-      if (skipClass !== undefined && element.classList.contains(skipClass)) continue;
+      // The class attribute, not classList: a DOMTokenList made for every element walked costs more than the walk.
+      if (skipClass !== undefined && hasClass(element.getAttribute('class'), skipClass)) continue;
       if (!BLOCK.has(element.tagName)) {
         // Inline (a, i, code): its text in one call when it holds only text; one holding elements
         // is walked, since a <br> or a block inside a span (LinkedIn, X) would otherwise glue lines.
@@ -93,6 +94,17 @@ function appendText(node: Node, skipClass: string | undefined, parts: string[]):
       parts.push(' ');
     }
   }
+}
+
+/** Whether a class attribute's value holds `name` as one of its classes. */
+function hasClass(value: string | null, name: string): boolean {
+  if (value === null) return false;
+  for (let at = value.indexOf(name); at >= 0; at = value.indexOf(name, at + 1)) {
+    const before = at === 0 ? 32 : value.charCodeAt(at - 1);
+    const after = at + name.length === value.length ? 32 : value.charCodeAt(at + name.length);
+    if ((before === 32 || before === 9 || before === 10 || before === 12 || before === 13) && (after === 32 || after === 9 || after === 10 || after === 12 || after === 13)) return true;
+  }
+  return false;
 }
 
 /**
