@@ -7,11 +7,12 @@
  *   serialisation included) and its longest task (the longest unbroken run of such samples);
  * - 50 comments appended later (infinite scroll): the same figures for that change alone;
  * - the content script's bundle size, raw and gzip.
+ * Env: RAPPORT_BENCH_TOP=1|outer prints a breakdown; RAPPORT_BENCH_PROFILES=<dir> saves the last page's profiles.
  * Scoring happens in the service worker (another thread): its cost per post is the relevance
  * suite's; the time from navigation to every post marked is reported as well.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -202,6 +203,11 @@ async function oneRep(context: BrowserContext, extensionId: string, page: Page):
   await bare.close();
   const a = rapportTime(first.profile, scriptUrl);
   const b = rapportTime(append.profile, scriptUrl);
+  if (process.env.RAPPORT_BENCH_PROFILES) {
+    // For a closer look (DevTools' Performance panel opens .cpuprofile files): the last page's profiles.
+    writeFileSync(join(process.env.RAPPORT_BENCH_PROFILES, 'content-first.cpuprofile'), JSON.stringify(first.profile));
+    writeFileSync(join(process.env.RAPPORT_BENCH_PROFILES, 'content-append.cpuprofile'), JSON.stringify(append.profile));
+  }
   await cdp.detach();
   return { floorMs: floor.cold, floorWarmMs: floor.warm, firstMs: a.totalMs, firstLongestMs: a.longestMs, firstTasks: a.tasks, markedAfterMs, appendMs: b.totalMs, appendLongestMs: b.longestMs };
 }
