@@ -68,3 +68,49 @@ describe('foldText (the prefilter run on the page)', () => {
     for (const text of [...posts.flatMap((p) => [p.title ?? '', p.body, p.community ?? '']), ...extra]) expect(foldText(text)).toBe(fold(text).text);
   });
 });
+
+describe('mayMention (the prefilter, one pass over ASCII text)', () => {
+  it('answers as folding every text and then searching it does, on every labeled post against eight profiles', { timeout: 120_000 }, async () => {
+    const { foldText } = await import('../../src/core/relevance/text');
+    const { mayMention, MAX_CHARS, prefilterFrom, prefilterSource } = await import('../../src/core/relevance/prefilter');
+    type Pf = NonNullable<ReturnType<typeof compileProfile>['prefilter']>;
+    // The obvious way: fold title and body, search them, then the community and the hashtags.
+    const reference = (post: { title?: string; body: string; community?: string }, pf: Pf): boolean => {
+      const title = post.title ? foldText(post.title.slice(0, MAX_CHARS)) : '';
+      const body = foldText(post.body.slice(0, MAX_CHARS));
+      if (pf.words.test(body) || (title && pf.words.test(title))) return true;
+      if (post.community && pf.loose.test(foldText(post.community))) return true;
+      for (const text of [title, body]) for (const tag of text.match(/#[^\s#]+/g) ?? []) if (pf.loose.test(tag)) return true;
+      return false;
+    };
+    // Awkward text around the profiles' words: capitals, accents, typographic marks, full-width forms.
+    const awkward = (text: string): string[] => [
+      text.toUpperCase(),
+      text.replace(/e/g, 'é'),
+      text.replace(/ /g, '\u00a0'),
+      text.replace(/o/gi, 'ｏ'),
+      text.replace(/#/g, '＃'),
+      `é${text.replace(/\s+/g, '’')}`,
+    ];
+    const profiles = loadProfiles();
+    let differs = 0;
+    let passed = 0;
+    for (const { profile } of Object.values(profiles).slice(0, 8)) {
+      const compiled = compileProfile(profile).prefilter;
+      if (!compiled) continue;
+      // As the content script has it: rebuilt from the sources the background sends.
+      const pf = prefilterFrom(prefilterSource(compiled));
+      const cache = new Map<string, boolean>();
+      for (const post of posts) {
+        const variants = [post, { body: `#${post.body.split(/\s+/).slice(0, 3).join('')}` }, ...awkward(post.body).map((body) => ({ title: post.title?.toUpperCase(), body }))];
+        for (const variant of variants) {
+          const expected = reference(variant, pf);
+          if (mayMention(variant, pf, cache) !== expected) differs++;
+          if (expected) passed++;
+        }
+      }
+    }
+    expect(differs).toBe(0);
+    expect(passed).toBeGreaterThan(100);
+  });
+});
