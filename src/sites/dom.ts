@@ -96,8 +96,11 @@ function appendText(node: Node, skipClass: string | undefined, parts: string[]):
   }
 }
 
-/** Whether a class attribute's value holds `name` as one of its classes. */
-function hasClass(value: string | null, name: string): boolean {
+/**
+ * Whether a class attribute's value holds `name` as one of its classes: a string search, where
+ * `classList` would make a DOMTokenList for the element.
+ */
+export function hasClass(value: string | null, name: string): boolean {
   if (value === null) return false;
   for (let at = value.indexOf(name); at >= 0; at = value.indexOf(name, at + 1)) {
     const before = at === 0 ? 32 : value.charCodeAt(at - 1);

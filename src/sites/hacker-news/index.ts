@@ -1,6 +1,6 @@
 import type { PostRecord } from '../../core/post';
-import { $, countIn, forgiving, forgivingComplete, intIn, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
-import type { PageDraft, PagePost, SiteAdapter } from '../types';
+import { $, countIn, forgiving, forgivingComplete, hasClass, intIn, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
+import type { PageDraft, PagePost, PostDraft, SiteAdapter } from '../types';
 import { HN } from './selectors';
 
 const ORIGIN = 'https://news.ycombinator.com';
@@ -69,31 +69,28 @@ interface Thread {
   rootId: string | undefined;
 }
 
-/** Where a comment sits: in the tree (depth from its indent), or the item a comment page is about. */
-function placeInTree(row: Element, thread: Thread): { depth?: number; parentId?: string } {
-  if (!isCommentRow(row)) {
-    // item?id=<comment>: the comment itself heads the page; its "parent" nav link names its parent.
-    const parent = row.querySelector('.navs a[href^="item?id="]');
-    const parentId = parent?.textContent?.trim() === 'parent' ? parent.getAttribute('href')?.slice(8) : undefined;
-    return optional('parentId', parentId);
-  }
-  const depth = depthOf(row);
-  if (Number.isNaN(depth)) throw new SelectorError('comment depth', row);
-  thread.lineage.length = depth;
-  const parentId = depth === 0 ? thread.rootId : thread.lineage[depth - 1];
-  thread.lineage.push(row.id);
-  if (parentId) thread.replies.set(parentId, (thread.replies.get(parentId) ?? 0) + 1);
-  return { depth, ...optional('parentId', parentId) };
-}
-
 /**
  * A comment's first step: its place in the tree and its text. Author, time and links are read by
  * `completeComment`, and only for the comments the content script's prefilter lets through.
+ * A comment row's depth comes from its indent; the comment heading its own page
+ * (item?id=<comment>) has none, and its "parent" nav link names its parent.
  */
-function draftComment(row: Element, thread: Thread): PageDraft | null {
+function draftComment(row: Element, inTree: boolean, thread: Thread): PageDraft | null {
   const id = row.id;
   if (!id) throw new SelectorError('comment id', row);
-  const place = placeInTree(row, thread);
+  let depth: number | undefined;
+  let parentId: string | undefined;
+  if (inTree) {
+    depth = depthOf(row);
+    if (Number.isNaN(depth)) throw new SelectorError('comment depth', row);
+    thread.lineage.length = depth;
+    parentId = depth === 0 ? thread.rootId : thread.lineage[depth - 1];
+    thread.lineage.push(id);
+    if (parentId) thread.replies.set(parentId, (thread.replies.get(parentId) ?? 0) + 1);
+  } else {
+    const parent = row.querySelector('.navs a[href^="item?id="]');
+    if (parent?.textContent?.trim() === 'parent') parentId = parent.getAttribute('href')?.slice(8);
+  }
 
   const text = row.querySelector(HN.commentText.css);
   if (!text) {
@@ -102,7 +99,10 @@ function draftComment(row: Element, thread: Thread): PageDraft | null {
     if (REMOVED.test(box.textContent?.trim() ?? '')) return null;
     throw new SelectorError(HN.commentText.css, row);
   }
-  return { record: { id, site: 'hacker-news', kind: 'comment', body: textOf(text, 'reply'), ...place }, element: row };
+  const record: PostDraft = { id, site: 'hacker-news', kind: 'comment', body: textOf(text, 'reply') };
+  if (depth !== undefined) record.depth = depth;
+  if (parentId !== undefined) record.parentId = parentId;
+  return { record, element: row };
 }
 
 function completeComment(draft: PageDraft): PagePost {
@@ -135,20 +135,19 @@ function draftStory(row: Element): PageDraft {
   return { record: { id, site: 'hacker-news', kind: 'post', title: textOf(link), body: topText ? textOf(topText) : '' }, element: row };
 }
 
-/** Whether the row is a comment row (`tr.athing.comtr`): the class string, without a DOMTokenList a row. */
-const isCommentRow = (row: Element): boolean => ` ${row.className} `.includes(' comtr ');
-
-/** Comment rows; also the comment heading its own page (item?id=<comment>), which has no title. */
-function isComment(row: Element): boolean {
-  return isCommentRow(row) || (!row.querySelector(HN.titleLine.css) && row.querySelector(HN.commentBox.css) !== null);
-}
+/** Whether the row is a comment row (`tr.athing.comtr`). */
+const isCommentRow = (row: Element): boolean => hasClass(row.getAttribute('class'), 'comtr');
 
 /** Drafts of stories and comments in page order. Strict (tests) throws on a broken selector. */
 export function draftHackerNews(root: ParentNode, url: URL, strict: boolean): PageDraft[] {
   const thread: Thread = { lineage: [], replies: new Map(), rootId: pageItemId(url) };
   const drafts = readAll<PageDraft>(
     selectAll(root, HN.row.css),
-    (row) => (isComment(row) ? draftComment(row, thread) : draftStory(row)),
+    (row) => {
+      if (isCommentRow(row)) return draftComment(row, true, thread);
+      // The comment heading its own page (item?id=<comment>) has no title.
+      return !row.querySelector(HN.titleLine.css) && row.querySelector(HN.commentBox.css) !== null ? draftComment(row, false, thread) : draftStory(row);
+    },
     strict,
   );
   // Direct replies, counted from the depth ordering of the rows read (the page shows the whole tree).
