@@ -21,8 +21,10 @@ export interface RunOptions {
 
 /** Posts a message carries: big pages go over in several tasks, each well under a frame. */
 const BATCH = 200;
-/** Posts sifted by the prefilter in one task, when a page holds more (the first read of a big thread). */
-const SIFT = 400;
+/** Longest stretch of sifting in one task (a big page's first read goes on in further tasks). */
+const SIFT_MS = 4;
+/** Posts sifted between two looks at the clock. */
+const SIFT_CHECK = 50;
 /** Longest body sent for judging (the engine reads the opening of long posts anyway). */
 const BODY_MAX = 10_000;
 /** How long counts of ruled-out posts wait for a batch to ride with before going alone. */
@@ -112,7 +114,7 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
    * Judge fresh posts, from their drafts: those the profile's prefilter rules out are marked
    * "none" here and only counted, and the rest of them is never read; the others are read whole
    * and go to the background in batches, each serialised in its own task. A big page is sifted
-   * in tasks of its own after the one that read it (no task of Rapport's over a frame).
+   * for at most SIFT_MS a task (no task of Rapport's over a frame).
    */
   const judgeAll = (fresh: ScannedPost[], countNow = false): Promise<void> => {
     const related: Whole[] = [];
@@ -124,21 +126,22 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
         } else if (whole(post)) related.push(post);
       }
     };
-    if (fresh.length <= SIFT) {
-      sift(0, fresh.length);
-      return dispatch(related, countNow);
-    }
+    // Sifted right after the read, while its strings are fresh (measured: sifting them in a later
+    // task cost up to twice as much), for up to SIFT_MS; the rest in tasks of their own.
     return new Promise((resolve) => {
       let at = 0;
       const step = () => {
         if (signal.aborted) return resolve();
-        const end = Math.min(at + SIFT, fresh.length);
-        sift(at, end);
-        at = end;
+        const until = performance.now() + SIFT_MS;
+        do {
+          const end = Math.min(at + SIFT_CHECK, fresh.length);
+          sift(at, end);
+          at = end;
+        } while (at < fresh.length && performance.now() < until);
         if (at < fresh.length) laterTask(step);
         else void dispatch(related, countNow).then(resolve);
       };
-      laterTask(step);
+      step();
     });
   };
 
