@@ -1,6 +1,6 @@
 import { mayMention, type Prefilter } from '../core/relevance/prefilter';
 import type { PageVerdict, RequestOf } from '../messages/protocol';
-import type { SiteAdapter } from '../sites/types';
+import type { PagePost, SiteAdapter } from '../sites/types';
 import { watchReplyBox, type ReviewDraft } from './review-box';
 import { LEVEL_ATTRIBUTE, Scanner, worthShowing, type ScannedPost } from './scan';
 import { laterTask } from './tasks';
@@ -21,10 +21,17 @@ export interface RunOptions {
 
 /** Posts a message carries: big pages go over in several tasks, each well under a frame. */
 const BATCH = 200;
+/** Longest stretch of sifting in one task (a big page's first read goes on in further tasks). */
+const SIFT_MS = 4;
+/** Posts sifted between two looks at the clock. */
+const SIFT_CHECK = 50;
 /** Longest body sent for judging (the engine reads the opening of long posts anyway). */
 const BODY_MAX = 10_000;
 /** How long counts of ruled-out posts wait for a batch to ride with before going alone. */
 const COUNT_DELAY_MS = 400;
+
+/** A post read whole (see Scanner.complete). */
+type Whole = ScannedPost & { page: PagePost };
 
 export interface PageRun {
   scanner: Scanner;
@@ -62,15 +69,17 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
   };
 
   const show = (post: ScannedPost) => {
-    const old = badges.get(post.page.element);
+    const element = post.draft.element;
+    const old = badges.get(element);
     if (old) {
       old.remove();
-      badges.delete(post.page.element);
+      badges.delete(element);
     }
     // Badges only where there is something to do or see; low and none keep just the attribute.
     if (!post.verdict || !worthShowing(post.verdict.level)) return;
-    const badge = mountBadge(post, post.verdict);
-    badges.set(post.page.element, badge);
+    const page = scanner.complete(post);
+    if (!page) return;
+    badges.set(element, mountBadge(page, post.verdict));
   };
 
   const communities = new Map<string, boolean>();
@@ -86,9 +95,9 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
     }, COUNT_DELAY_MS);
   };
 
-  const sendBatch = async (posts: ScannedPost[]) => {
+  const sendBatch = async (posts: Whole[]) => {
     if (signal.aborted) return;
-    const records = posts.map(({ record }) => (record.body.length > BODY_MAX ? { ...record, body: record.body.slice(0, BODY_MAX) } : record));
+    const records = posts.map(({ page: { record } }) => (record.body.length > BODY_MAX ? { ...record, body: record.body.slice(0, BODY_MAX) } : record));
     const counted = skipped;
     skipped = 0;
     const verdicts = await judge({ url: location.href, site: adapter.id, title: document.title.slice(0, 2_000), posts: JSON.stringify(records), skipped: counted });
@@ -98,18 +107,46 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
     if (judged.some((p) => p.verdict && worthShowing(p.verdict.level))) refreshPanel();
   };
 
+  /** Whether the whole post could be read (then it can be sent). */
+  const whole = (post: ScannedPost): post is Whole => scanner.complete(post) !== undefined;
+
   /**
-   * Judge fresh posts: those the profile's prefilter rules out are marked "none" here and only
-   * counted; the rest go to the background in batches, each serialised in its own task.
+   * Judge fresh posts, from their drafts: those the profile's prefilter rules out are marked
+   * "none" here and only counted, and the rest of them is never read; the others are read whole
+   * and go to the background in batches, each serialised in its own task. A big page is sifted
+   * for at most SIFT_MS a task (no task of Rapport's over a frame).
    */
   const judgeAll = (fresh: ScannedPost[], countNow = false): Promise<void> => {
-    let related = fresh;
-    if (prefilter) {
-      related = [];
-      const unrelated: ScannedPost[] = [];
-      for (const post of fresh) (mayMention(post.record, prefilter, communities) ? related : unrelated).push(post);
-      skipped += scanner.markUnrelated(unrelated);
-    }
+    const related: Whole[] = [];
+    const sift = (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const post = fresh[i]!;
+        if (prefilter && !mayMention(post.draft.record, prefilter, communities)) {
+          if (scanner.markUnrelated(post)) skipped++;
+        } else if (whole(post)) related.push(post);
+      }
+    };
+    // Sifted right after the read, while its strings are fresh (measured: sifting them in a later
+    // task cost up to twice as much), for up to SIFT_MS; the rest in tasks of their own.
+    return new Promise((resolve) => {
+      let at = 0;
+      const step = () => {
+        if (signal.aborted) return resolve();
+        const until = performance.now() + SIFT_MS;
+        do {
+          const end = Math.min(at + SIFT_CHECK, fresh.length);
+          sift(at, end);
+          at = end;
+        } while (at < fresh.length && performance.now() < until);
+        if (at < fresh.length) laterTask(step);
+        else void dispatch(related, countNow).then(resolve);
+      };
+      step();
+    });
+  };
+
+  /** Send the posts the prefilter let through, or only the count when there are none. */
+  const dispatch = (related: Whole[], countNow: boolean): Promise<void> => {
     if (related.length === 0) {
       // The page's first read is counted at once (the popup must not think the page unreadable).
       if (skipped > 0 && countNow) return sendBatch([]).catch(warnJudge);

@@ -37,12 +37,12 @@ describe('Scanner', () => {
   it('reads each post once, marks it when its verdict comes, and ranks what is worth showing', () => {
     const [a, b, c] = page(['a', 'b', 'c']);
     const scanner = new Scanner(adapter);
-    expect(scanner.read(document, url).map((p) => p.record.id)).toEqual(['a', 'b', 'c']);
+    expect(scanner.read(document, url).map((p) => p.draft.record.id)).toEqual(['a', 'b', 'c']);
     expect(scanner.read(document, url)).toEqual([]);
     expect(a!.hasAttribute(LEVEL_ATTRIBUTE)).toBe(false);
     scanner.apply([verdict('a', 'medium', 1), verdict('b', 'none'), verdict('c', 'high', 5)]);
     expect([a, b, c].map((el) => el!.getAttribute(LEVEL_ATTRIBUTE))).toEqual(['medium', 'none', 'high']);
-    expect(scanner.relevant().map((p) => p.record.id)).toEqual(['c', 'a']);
+    expect(scanner.relevant().map((p) => p.draft.record.id)).toEqual(['c', 'a']);
     expect(scanner.scanned).toBe(3);
   });
 
@@ -55,7 +55,7 @@ describe('Scanner', () => {
     // A virtualised list puts another post into the same node.
     cell!.dataset.id = 'x2';
     cell!.textContent = 'another post';
-    expect(scanner.read(cell!, url).map((p) => p.record.id)).toEqual(['x2']);
+    expect(scanner.read(cell!, url).map((p) => p.draft.record.id)).toEqual(['x2']);
     expect(cell!.hasAttribute(LEVEL_ATTRIBUTE)).toBe(false);
     expect(scanner.apply([verdict('x1', 'high')])).toEqual([]);
     expect(cell!.hasAttribute(LEVEL_ATTRIBUTE)).toBe(false);
@@ -72,7 +72,7 @@ describe('Scanner', () => {
     added.dataset.id = 'n';
     document.body.append(added);
     reads = 0;
-    expect(scanner.read(added, url).map((p) => p.record.id)).toEqual(['n']);
+    expect(scanner.read(added, url).map((p) => p.draft.record.id)).toEqual(['n']);
     expect(reads).toBe(1);
   });
 });
@@ -84,7 +84,7 @@ describe('Scanner and text changed in place', () => {
     scanner.read(document, url);
     scanner.apply([verdict('cw', 'none')]);
     p!.textContent = 'post cw, now with the text the content warning hid: which espresso machine?';
-    expect(scanner.read(p!, url).map((x) => x.record.id)).toEqual(['cw']);
+    expect(scanner.read(p!, url).map((x) => x.draft.record.id)).toEqual(['cw']);
     expect(p!.hasAttribute(LEVEL_ATTRIBUTE)).toBe(false);
     scanner.apply([verdict('cw', 'high')]);
     expect(p!.getAttribute(LEVEL_ATTRIBUTE)).toBe('high');
@@ -103,5 +103,46 @@ describe('Scanner on an endless feed', () => {
     expect(scanner.scanned).toBe(3_000);
     expect(scanner.results.size).toBeLessThan(2_000);
     for (let i = 0; i < 600; i++) expect(scanner.results.has(`r4-${i}`)).toBe(true);
+  });
+});
+
+describe('Scanner with a site that reads in two steps', () => {
+  let completed: string[] = [];
+  const twoStep: SiteAdapter = {
+    ...adapter,
+    drafts: {
+      read: (root) =>
+        [...root.querySelectorAll('p[data-id]')].map((element) => ({
+          record: { id: element.getAttribute('data-id')!, site: 'demo', kind: element.hasAttribute('data-op') ? 'post' : 'comment', body: element.textContent ?? '' },
+          element,
+        })),
+      complete: (draft) => {
+        completed.push(draft.record.id);
+        if (draft.record.id === 'broken') return null;
+        return { record: { ...draft.record, permalink: `https://example.com/${draft.record.id}` }, element: draft.element, anchor: draft.element };
+      },
+    },
+  };
+
+  it('reads drafts, and the rest of a post only when asked, once', () => {
+    completed = [];
+    const [a] = page(['a', 'b', 'broken']);
+    a!.setAttribute('data-op', '');
+    const scanner = new Scanner(twoStep);
+    const fresh = scanner.read(document, url);
+    expect(fresh.map((p) => p.draft.record.id)).toEqual(['a', 'b', 'broken']);
+    expect(completed).toEqual([]);
+    // Ruled out from its text: marked, never read further.
+    expect(scanner.markUnrelated(fresh[1]!)).toBe(true);
+    expect(fresh[1]!.draft.element.getAttribute(LEVEL_ATTRIBUTE)).toBe('none');
+    expect(scanner.complete(fresh[0]!)?.record.permalink).toBe('https://example.com/a');
+    expect(scanner.complete(fresh[0]!)).toBe(fresh[0]!.page);
+    expect(completed).toEqual(['a']);
+    // A post whose rest cannot be read is forgotten, as readPosts would have skipped it.
+    expect(scanner.complete(fresh[2]!)).toBeUndefined();
+    expect(scanner.results.has('broken')).toBe(false);
+    // The reply review asks for the opening post: read whole on demand.
+    expect(scanner.openingPost()?.permalink).toBe('https://example.com/a');
+    expect(completed).toEqual(['a', 'broken']);
   });
 });

@@ -1,14 +1,17 @@
 import type { PostRecord } from '../core/post';
 import type { PageVerdict } from '../messages/protocol';
-import type { PagePost, SiteAdapter } from '../sites/types';
+import type { DraftReader, PageDraft, PagePost, PostDraft, SiteAdapter } from '../sites/types';
 
-/** A post read from the page, with the background's verdict once it has come back. */
+/**
+ * A post read from the page, with the background's verdict once it has come back. Only its draft
+ * (id, text) is read at first; the whole post (`page`) only for posts the prefilter lets through,
+ * or when something asks for it (see Scanner.complete).
+ */
 export interface ScannedPost {
-  record: PostRecord;
-  page: PagePost;
+  draft: PageDraft;
+  /** The whole post: set once read (posts sent to the background and those with a badge). */
+  page?: PagePost;
   verdict?: PageVerdict;
-  /** What its element held when it was read (see keyOf). */
-  key: string;
 }
 
 /** The background's verdict on a post with no word of the profile in it (core: the feed path's "none"). */
@@ -21,40 +24,49 @@ const SWEEP_AT = 2_000;
 export const LEVEL_ATTRIBUTE = 'data-rapport-level';
 
 /**
- * What a post's element holds: its id, and its text's length, so a post whose text changed in
- * place (a content warning opened, "show more" expanded, an edit) is judged again.
+ * Whether two reads of an element found the same post: the same id, and text of the same length,
+ * so a post whose text changed in place (a content warning opened, "show more" expanded, an
+ * edit) is judged again.
  */
-const keyOf = (page: PagePost): string => `${page.record.id}\u0000${(page.record.title?.length ?? 0) + page.record.body.length}`;
+const same = (a: PostDraft, b: PostDraft): boolean =>
+  a.id === b.id && a.body.length === b.body.length && (a.title?.length ?? 0) === (b.title?.length ?? 0);
+
+/** Sites that read in one step: their posts are whole from the start. */
+const oneStep = (adapter: SiteAdapter): DraftReader => ({ read: (root, url) => adapter.readPosts(root, url), complete: (draft) => draft as PagePost });
 
 /**
  * What Rapport has read on this page. A post is judged again only when its element now holds a
  * different post (virtualised lists such as X's recycle their nodes) or its text changed.
  */
 export class Scanner {
-  private readonly seen = new WeakMap<Element, string>();
+  /** The post each element held when last read. */
+  private readonly seen = new WeakMap<Element, ScannedPost>();
   readonly results = new Map<string, ScannedPost>();
   /** Posts read so far (a recycled node read again counts again). */
   scanned = 0;
   private sweepAt = SWEEP_AT;
+  private readonly reader: DraftReader;
 
-  constructor(private readonly adapter: SiteAdapter) {}
+  constructor(adapter: SiteAdapter) {
+    this.reader = adapter.drafts ?? oneStep(adapter);
+  }
 
-  /** Read the posts under `root` that were not read before; returns them. */
+  /** Read the posts under `root` that were not read before (their drafts); returns them. */
   read(root: ParentNode, url: URL): ScannedPost[] {
     const fresh: ScannedPost[] = [];
-    for (const page of this.adapter.readPosts(root, url)) {
-      const before = this.seen.get(page.element);
-      const key = keyOf(page);
-      if (before === key) continue;
+    for (const draft of this.reader.read(root, url)) {
+      const element = draft.element;
+      const before = this.seen.get(element);
       if (before !== undefined) {
+        if (same(before.draft.record, draft.record)) continue;
         // The node now shows another post, or new text: its old mark is wrong until the new verdict arrives.
-        page.element.removeAttribute(LEVEL_ATTRIBUTE);
-        this.results.delete(before.slice(0, before.indexOf('\u0000')));
+        element.removeAttribute(LEVEL_ATTRIBUTE);
+        if (this.results.get(before.draft.record.id) === before) this.results.delete(before.draft.record.id);
       }
-      this.seen.set(page.element, key);
+      const post: ScannedPost = { draft };
+      this.seen.set(element, post);
       this.scanned++;
-      const post: ScannedPost = { record: page.record, page, key };
-      this.results.set(page.record.id, post);
+      this.results.set(draft.record.id, post);
       fresh.push(post);
     }
     if (this.results.size > this.sweepAt) this.sweep();
@@ -62,11 +74,23 @@ export class Scanner {
   }
 
   /**
+   * The whole post, read now if it was not yet; undefined when the rest of it cannot be read (it
+   * is then forgotten, as a post readPosts skips).
+   */
+  complete(post: ScannedPost): PagePost | undefined {
+    if (post.page) return post.page;
+    const page = this.reader.complete(post.draft);
+    if (page) return (post.page = page);
+    if (this.results.get(post.draft.record.id) === post) this.results.delete(post.draft.record.id);
+    return undefined;
+  }
+
+  /**
    * Forget posts whose element has left the page (an infinite feed scrolled for hours, a
    * virtualised list dropping its cells), so their nodes can be collected; those still shown stay.
    */
   private sweep(): void {
-    for (const [id, post] of this.results) if (!post.page.element.isConnected) this.results.delete(id);
+    for (const [id, post] of this.results) if (!post.draft.element.isConnected) this.results.delete(id);
     this.sweepAt = Math.max(SWEEP_AT, this.results.size * 2);
   }
 
@@ -78,27 +102,24 @@ export class Scanner {
     const judged: ScannedPost[] = [];
     for (const verdict of verdicts) {
       const post = this.results.get(verdict.id);
-      if (!post || this.seen.get(post.page.element) !== post.key) continue;
+      if (!post || this.seen.get(post.draft.element) !== post) continue;
       post.verdict = verdict;
-      post.page.element.setAttribute(LEVEL_ATTRIBUTE, verdict.level);
+      post.draft.element.setAttribute(LEVEL_ATTRIBUTE, verdict.level);
       judged.push(post);
     }
     return judged;
   }
 
   /**
-   * Mark posts the prefilter ruled out ("none", as the background would say) without a message.
-   * Returns how many were marked.
+   * Mark a post the prefilter ruled out ("none", as the background would say) without a message.
+   * Returns whether it was marked (false when its node has since been recycled for another post).
    */
-  markUnrelated(posts: readonly ScannedPost[]): number {
-    let marked = 0;
-    for (const post of posts) {
-      if (this.seen.get(post.page.element) !== post.key) continue;
-      post.verdict = UNRELATED;
-      post.page.element.setAttribute(LEVEL_ATTRIBUTE, 'none');
-      marked++;
-    }
-    return marked;
+  markUnrelated(post: ScannedPost): boolean {
+    const element = post.draft.element;
+    if (this.seen.get(element) !== post) return false;
+    post.verdict = UNRELATED;
+    element.setAttribute(LEVEL_ATTRIBUTE, 'none');
+    return true;
   }
 
   /** Posts worth showing (engage now or worth a look), highest priority first. */
@@ -110,7 +131,7 @@ export class Scanner {
 
   /** The thread's opening post, when the page shows one (the reply review reads it). */
   openingPost(): PostRecord | undefined {
-    for (const post of this.results.values()) if (post.record.kind === 'post') return post.record;
+    for (const post of this.results.values()) if (post.draft.record.kind === 'post') return this.complete(post)?.record;
     return undefined;
   }
 }

@@ -45,6 +45,11 @@ describe('textOf', () => {
     expect(textOf(el, 'reply')).toBe('First bold. Second para. a b');
   });
 
+  it('skips an element holding the class among others, and only the whole class name', () => {
+    const doc = parseHtml('<div id="t">Kept<span class="x\treply big">gone</span><span class="replying">kept too</span><span class="noreply">and this</span><div class="reply">gone</div></div>');
+    expect(textOf(doc.getElementById('t')!, 'reply')).toBe('Keptkept tooand this');
+  });
+
   it('never returns markup from text that looks like it', () => {
     const doc = parseHtml('<p id="t">&lt;script&gt;alert(1)&lt;/script&gt;</p>');
     expect(textOf(doc.getElementById('t') as Element)).toBe('<script>alert(1)</script>');

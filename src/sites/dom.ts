@@ -79,7 +79,8 @@ function appendText(node: Node, skipClass: string | undefined, parts: string[]):
       parts.push((child as Text).data);
     } else if (child.nodeType === 1) {
       const element = child as Element;
-      if (skipClass !== undefined && element.classList.contains(skipClass)) continue;
+      // The class attribute, not classList: a DOMTokenList made for every element walked costs more than the walk.
+      if (skipClass !== undefined && hasClass(element.getAttribute('class'), skipClass)) continue;
       if (!BLOCK.has(element.tagName)) {
         // Inline (a, i, code): its text in one call when it holds only text; one holding elements
         // is walked, since a <br> or a block inside a span (LinkedIn, X) would otherwise glue lines.
@@ -93,6 +94,20 @@ function appendText(node: Node, skipClass: string | undefined, parts: string[]):
       parts.push(' ');
     }
   }
+}
+
+/**
+ * Whether a class attribute's value holds `name` as one of its classes: a string search, where
+ * `classList` would make a DOMTokenList for the element.
+ */
+export function hasClass(value: string | null, name: string): boolean {
+  if (value === null) return false;
+  for (let at = value.indexOf(name); at >= 0; at = value.indexOf(name, at + 1)) {
+    const before = at === 0 ? 32 : value.charCodeAt(at - 1);
+    const after = at + name.length === value.length ? 32 : value.charCodeAt(at + name.length);
+    if ((before === 32 || before === 9 || before === 10 || before === 12 || before === 13) && (after === 32 || after === 9 || after === 10 || after === 12 || after === 13)) return true;
+  }
+  return false;
 }
 
 /**
@@ -219,12 +234,12 @@ export function countIn(text: string | null | undefined): number | undefined {
  * what it should have. Strict (tests) lets the error out; otherwise the post is skipped, so a
  * broken selector degrades to fewer posts and never throws into the page.
  */
-export function readAll(
+export function readAll<T = PagePost>(
   candidates: Iterable<Element>,
-  readOne: (el: Element) => PagePost | null,
+  readOne: (el: Element) => T | null,
   strict: boolean,
-): PagePost[] {
-  const posts: PagePost[] = [];
+): T[] {
+  const posts: T[] = [];
   for (const el of candidates) {
     if (strict) {
       const post = readOne(el);
@@ -242,14 +257,28 @@ export function readAll(
 }
 
 /** An adapter's `readPosts`: never throws for users; strict readers are exported for tests. */
-export function forgiving(
-  read: (root: ParentNode, url: URL, strict: boolean) => PagePost[],
-): (root: ParentNode, url: URL) => PagePost[] {
+export function forgiving<T = PagePost>(
+  read: (root: ParentNode, url: URL, strict: boolean) => T[],
+): (root: ParentNode, url: URL) => T[] {
   return (root, url) => {
     try {
       return read(root, url, false);
     } catch {
       return [];
+    }
+  };
+}
+
+/**
+ * A DraftReader's `complete` from a strict one: null (the post is skipped) instead of a
+ * SelectorError, as readAll does for users.
+ */
+export function forgivingComplete<D>(complete: (draft: D) => PagePost | null): (draft: D) => PagePost | null {
+  return (draft) => {
+    try {
+      return complete(draft);
+    } catch {
+      return null;
     }
   };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../tests/fixtures/sites/harness';
+import { fixtureNames, loadFixture, parseHtml } from '../../tests/fixtures/sites/harness';
 import { contentScriptMatches, siteFor, sites } from './registry';
 
 const DEMO_DOC = '<main data-rapport-demo></main>';
@@ -154,4 +154,21 @@ describe('site registry', () => {
       }
     }
   });
+
+  // The content script reads through `drafts` where a site has it: it must find the same posts.
+  for (const site of sites.filter((s) => s.drafts)) {
+    it.each(fixtureNames(site.id))(`${site.id}: drafts, completed, are readPosts on %s`, (name) => {
+      const { doc, url } = loadFixture(site.id, name);
+      const drafts = site.drafts!.read(doc, url);
+      const whole = site.readPosts(doc, url);
+      expect(drafts.length).toBeGreaterThan(0);
+      // Drafts hold the text the prefilter reads before anything else is read.
+      expect(drafts.map((d) => [d.record.id, d.record.kind, d.record.title, d.record.body, d.record.community])).toEqual(
+        whole.map((p) => [p.record.id, p.record.kind, p.record.title, p.record.body, p.record.community]),
+      );
+      const completed = drafts.map((d) => site.drafts!.complete(d));
+      expect(completed.map((p) => p?.record)).toEqual(whole.map((p) => p.record));
+      expect(completed.map((p) => [p?.element, p?.anchor])).toEqual(whole.map((p) => [p.element, p.anchor]));
+    });
+  }
 });

@@ -10,6 +10,31 @@ export interface PagePost {
 }
 
 /**
+ * A post read in part: what the relevance prefilter looks at (id, kind, title, body, community)
+ * and whatever else came cheap on the way (HN: depth, parent). See `SiteAdapter.drafts`.
+ */
+export type PostDraft = Pick<PostRecord, 'id' | 'site' | 'kind' | 'body'> & Partial<PostRecord>;
+
+export interface PageDraft {
+  record: PostDraft;
+  /** The post's root element, as in PagePost. */
+  element: Element;
+}
+
+/**
+ * Reading in two steps, for big pages: most posts on a page hold no word of the profile, and the
+ * content script rules them out from their text alone, so their author, time, links and counts
+ * need never be read. `read` must find the same posts as `readPosts`, and `complete` must turn
+ * each into the same PagePost `readPosts` gives (the adapter tests check it on every fixture).
+ */
+export interface DraftReader {
+  /** Drafts of every post under `root`; never throws (a post that cannot be read is left out). */
+  read(root: ParentNode, url: URL): PageDraft[];
+  /** The whole post, or null when the rest of it cannot be read (then it is skipped, as by readPosts). */
+  complete(draft: PageDraft): PagePost | null;
+}
+
+/**
  * One site Rapport reads. Adding a site is one folder in src/sites/, one line in registry.ts,
  * one fixture in tests/fixtures/sites/ and one test (a convention test checks all four).
  * Adapters are pure DOM readers: no browser.* APIs, no network, no writes to the page.
@@ -36,6 +61,8 @@ export interface SiteAdapter {
   detect(url: URL, doc: Document): boolean;
   /** Read every post and comment under `root` (the document, or newly added nodes). */
   readPosts(root: ParentNode, url: URL): PagePost[];
+  /** Optional: the same posts read in two steps (see DraftReader); the content script prefers it. */
+  drafts?: DraftReader;
   /** The page's reply box, if one is open. */
   findReplyBox(doc: Document): HTMLElement | null;
 }

@@ -68,3 +68,90 @@ describe('foldText (the prefilter run on the page)', () => {
     for (const text of [...posts.flatMap((p) => [p.title ?? '', p.body, p.community ?? '']), ...extra]) expect(foldText(text)).toBe(fold(text).text);
   });
 });
+
+describe('mayMention (the prefilter, one pass over ASCII text)', () => {
+  it('answers as folding every text and then searching it does, on every labeled post against eight profiles', { timeout: 120_000 }, async () => {
+    const { foldText } = await import('../../src/core/relevance/text');
+    const { mayMention, MAX_CHARS, prefilterFrom, prefilterSource } = await import('../../src/core/relevance/prefilter');
+    type Pf = NonNullable<ReturnType<typeof compileProfile>['prefilter']>;
+    // The obvious way: fold title and body, search them, then the community and the hashtags.
+    const reference = (post: { title?: string; body: string; community?: string }, pf: Pf): boolean => {
+      const title = post.title ? foldText(post.title.slice(0, MAX_CHARS)) : '';
+      const body = foldText(post.body.slice(0, MAX_CHARS));
+      if (pf.words.test(body) || (title && pf.words.test(title))) return true;
+      if (post.community && pf.loose.test(foldText(post.community))) return true;
+      for (const text of [title, body]) for (const tag of text.match(/#[^\s#]+/g) ?? []) if (pf.loose.test(tag)) return true;
+      return false;
+    };
+    // Awkward text around the profiles' words: capitals, accents, typographic marks, full-width forms.
+    const awkward = (text: string): string[] => [
+      text.toUpperCase(),
+      text.replace(/e/g, 'é'),
+      text.replace(/ /g, '\u00a0'),
+      text.replace(/o/gi, 'ｏ'),
+      text.replace(/#/g, '＃'),
+      `é${text.replace(/\s+/g, '’')}`,
+    ];
+    const profiles = loadProfiles();
+    let differs = 0;
+    let passed = 0;
+    for (const { profile } of Object.values(profiles).slice(0, 8)) {
+      const compiled = compileProfile(profile).prefilter;
+      if (!compiled) continue;
+      // As the content script has it: rebuilt from the sources the background sends.
+      const pf = prefilterFrom(prefilterSource(compiled));
+      const cache = new Map<string, boolean>();
+      for (const post of posts) {
+        const variants = [post, { body: `#${post.body.split(/\s+/).slice(0, 3).join('')}` }, ...awkward(post.body).map((body) => ({ title: post.title?.toUpperCase(), body }))];
+        for (const variant of variants) {
+          const expected = reference(variant, pf);
+          if (mayMention(variant, pf, cache) !== expected) differs++;
+          if (expected) passed++;
+        }
+      }
+    }
+    expect(differs).toBe(0);
+    expect(passed).toBeGreaterThan(100);
+  });
+});
+
+describe("the prefilter's expressions without covered openings", () => {
+  it('drop an opening only where a plain literal it starts with finds the same texts', async () => {
+    const { covers } = await import('../../src/core/relevance/compile');
+    expect(covers('espre', "espre[a-z0-9']*[^a-z0-9.!?\\n]*mach")).toBe(true);
+    expect(covers('espre', 'espress')).toBe(true);
+    expect(covers('~brightb', 'brightb')).toBe(true);
+    expect(covers('~brightb', 'brightbrew\\.example')).toBe(true);
+    // A word start asks more than anywhere; a quantified letter may be absent; a class is no literal.
+    expect(covers('brightb', '~brightbrew')).toBe(false);
+    expect(covers('bur', 'bur?ger')).toBe(false);
+    expect(covers("espre[a-z0-9']*", 'espresso')).toBe(false);
+    expect(covers('bur', 'bur')).toBe(false);
+  });
+
+  it('give every labeled text the same yes or no as all the openings', async () => {
+    const { buildPrefilter } = await import('../../src/core/relevance/compile');
+    const { foldText } = await import('../../src/core/relevance/text');
+    const folded = posts.map((p) => foldText(`${p.title ?? ''}\n${p.body}\n${p.community ?? ''}`));
+    // Openings shaped as the compiler makes them, from words of the data: prefixes, phrases, anywhere-openings.
+    const words = [...new Set(folded.join(' ').match(/\b[a-z]{4,}\b/g) ?? [])].filter((_, i) => i % 97 === 0).slice(0, 120);
+    const gap = "[a-z0-9']*[^a-z0-9.!?\\n]*";
+    const openings = words.flatMap((w, i) => {
+      const next = words[(i + 1) % words.length]!;
+      const cut = w.slice(0, Math.max(4, w.length - 3));
+      return [cut, w.slice(0, 3 + (i % 3)), `${cut}${gap}${next.slice(0, 4)}`, ...(i % 5 === 0 ? [`~${w.slice(0, 4)}`, `~${w}\\.com`] : [])];
+    });
+    const full = buildPrefilter(openings, false)!;
+    const simple = buildPrefilter(openings)!;
+    expect(simple.words.source.length).toBeLessThan(full.words.source.length / 2);
+    let hits = 0;
+    for (const text of folded) {
+      const answer = full.words.test(text);
+      expect(simple.words.test(text), text.slice(0, 80)).toBe(answer);
+      expect(simple.loose.test(text)).toBe(full.loose.test(text));
+      if (answer) hits++;
+    }
+    expect(hits).toBeGreaterThan(100);
+    expect(hits).toBeLessThan(folded.length);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Level } from '../../core/assessment';
 import type { PageVerdict } from '../../messages/protocol';
 import { t } from '../ext';
-import type { ScannedPost } from '../scan';
+import type { PagePost } from '../../sites/types';
 import { HOST_RESET, SHARED_CSS, styleInto } from './styles';
 
 const BADGE_CSS = `${SHARED_CSS}
@@ -32,12 +32,12 @@ const ariaLabel = (label: string, reasons: string): string => {
  * (the list is built the first time it is asked for). The shadow root is closed so the page
  * cannot reach into it; one shared stylesheet serves every badge; page text goes in as text.
  */
-export function mountBadge(post: ScannedPost, verdict: PageVerdict): HTMLElement {
+export function mountBadge(post: PagePost, verdict: PageVerdict): HTMLElement {
   const host = document.createElement('span');
   host.setAttribute('style', HOST_RESET);
   host.setAttribute('data-rapport-badge', post.record.id);
   // Inside a web component (new Reddit's shreddit-post), only slotted children are displayed.
-  const slot = post.page.anchor.getAttribute('slot');
+  const slot = post.anchor.getAttribute('slot');
   if (slot) host.setAttribute('slot', slot);
   const root = host.attachShadow({ mode: 'closed' });
   styleInto(root, BADGE_CSS);
@@ -68,7 +68,7 @@ export function mountBadge(post: ScannedPost, verdict: PageVerdict): HTMLElement
   });
   wrap.append(chip);
   root.append(wrap);
-  post.page.anchor.after(host);
+  post.anchor.after(host);
   return host;
 }
 

@@ -151,13 +151,13 @@ function item(post: ScannedPost): HTMLLIElement {
   chip.textContent = t(`level_${level}`);
   const title = document.createElement('span');
   title.className = 'title';
-  title.textContent = post.record.title ?? post.record.body.slice(0, 160);
+  title.textContent = post.draft.record.title ?? post.draft.record.body.slice(0, 160);
   const reason = document.createElement('span');
   reason.className = 'reason';
   reason.textContent = reasons.slice(0, 2).join(' · ');
   button.append(chip, title, reason);
   button.addEventListener('click', () => {
-    post.page.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    post.draft.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
   });
   li.append(button);
   return li;

@@ -1,6 +1,6 @@
 import type { PostRecord } from '../../core/post';
-import { $, countIn, forgiving, intIn, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
-import type { PagePost, SiteAdapter } from '../types';
+import { $, countIn, forgiving, forgivingComplete, hasClass, intIn, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
+import type { PageDraft, PagePost, PostDraft, SiteAdapter } from '../types';
 import { HN } from './selectors';
 
 const ORIGIN = 'https://news.ycombinator.com';
@@ -69,27 +69,28 @@ interface Thread {
   rootId: string | undefined;
 }
 
-/** Where a comment sits: in the tree (depth from its indent), or the item a comment page is about. */
-function placeInTree(row: Element, thread: Thread): { depth?: number; parentId?: string } {
-  if (!isCommentRow(row)) {
-    // item?id=<comment>: the comment itself heads the page; its "parent" nav link names its parent.
-    const parent = row.querySelector('.navs a[href^="item?id="]');
-    const parentId = parent?.textContent?.trim() === 'parent' ? parent.getAttribute('href')?.slice(8) : undefined;
-    return optional('parentId', parentId);
-  }
-  const depth = depthOf(row);
-  if (Number.isNaN(depth)) throw new SelectorError('comment depth', row);
-  thread.lineage.length = depth;
-  const parentId = depth === 0 ? thread.rootId : thread.lineage[depth - 1];
-  thread.lineage.push(row.id);
-  if (parentId) thread.replies.set(parentId, (thread.replies.get(parentId) ?? 0) + 1);
-  return { depth, ...optional('parentId', parentId) };
-}
-
-function readComment(row: Element, thread: Thread): PagePost | null {
+/**
+ * A comment's first step: its place in the tree and its text. Author, time and links are read by
+ * `completeComment`, and only for the comments the content script's prefilter lets through.
+ * A comment row's depth comes from its indent; the comment heading its own page
+ * (item?id=<comment>) has none, and its "parent" nav link names its parent.
+ */
+function draftComment(row: Element, inTree: boolean, thread: Thread): PageDraft | null {
   const id = row.id;
   if (!id) throw new SelectorError('comment id', row);
-  const place = placeInTree(row, thread);
+  let depth: number | undefined;
+  let parentId: string | undefined;
+  if (inTree) {
+    depth = depthOf(row);
+    if (Number.isNaN(depth)) throw new SelectorError('comment depth', row);
+    thread.lineage.length = depth;
+    parentId = depth === 0 ? thread.rootId : thread.lineage[depth - 1];
+    thread.lineage.push(id);
+    if (parentId) thread.replies.set(parentId, (thread.replies.get(parentId) ?? 0) + 1);
+  } else {
+    const parent = row.querySelector('.navs a[href^="item?id="]');
+    if (parent?.textContent?.trim() === 'parent') parentId = parent.getAttribute('href')?.slice(8);
+  }
 
   const text = row.querySelector(HN.commentText.css);
   if (!text) {
@@ -98,43 +99,82 @@ function readComment(row: Element, thread: Thread): PagePost | null {
     if (REMOVED.test(box.textContent?.trim() ?? '')) return null;
     throw new SelectorError(HN.commentText.css, row);
   }
+  const record: PostDraft = { id, site: 'hacker-news', kind: 'comment', body: textOf(text, 'reply') };
+  if (depth !== undefined) record.depth = depth;
+  if (parentId !== undefined) record.parentId = parentId;
+  return { record, element: row };
+}
+
+function completeComment(draft: PageDraft): PagePost {
+  const row = draft.element;
+  const { id, body, depth, parentId, replyCount } = draft.record;
   const head = $(row, HN.commentHead.css);
   const author = head.querySelector(HN.author.css)?.textContent?.trim() || undefined;
   const record: PostRecord = {
     id,
     site: 'hacker-news',
     kind: 'comment',
-    body: textOf(text, 'reply'),
+    body,
     permalink: permalink(id),
     ...(author && { author, authorUrl: authorUrl(author) }),
     ...optional('time', toIso(head.querySelector(HN.age.css)?.getAttribute('title'))),
-    ...place,
+    ...optional('depth', depth),
+    ...optional('parentId', parentId),
+    ...optional('replyCount', replyCount),
   };
   return { record, element: row, anchor: head };
 }
 
-/** Whether the row is a comment row (`tr.athing.comtr`): the class string, without a DOMTokenList a row. */
-const isCommentRow = (row: Element): boolean => ` ${row.className} `.includes(' comtr ');
-
-/** Comment rows; also the comment heading its own page (item?id=<comment>), which has no title. */
-function isComment(row: Element): boolean {
-  return isCommentRow(row) || (!row.querySelector(HN.titleLine.css) && row.querySelector(HN.commentBox.css) !== null);
+/** A story's first step: its title and text (stories are few; the rest is read by readStory). */
+function draftStory(row: Element): PageDraft {
+  const id = row.id;
+  if (!id) throw new SelectorError('story id', row);
+  const link = $(row, HN.titleLink.css);
+  const table = row.closest('table');
+  const topText = table?.classList.contains('fatitem') ? table.querySelector(HN.topText.css) : null;
+  return { record: { id, site: 'hacker-news', kind: 'post', title: textOf(link), body: topText ? textOf(topText) : '' }, element: row };
 }
 
-/** Read stories and comments in page order. Strict (tests) throws on a broken selector. */
-export function readHackerNews(root: ParentNode, url: URL, strict: boolean): PagePost[] {
+/** Whether the row is a comment row (`tr.athing.comtr`). */
+const isCommentRow = (row: Element): boolean => hasClass(row.getAttribute('class'), 'comtr');
+
+/** Drafts of stories and comments in page order. Strict (tests) throws on a broken selector. */
+export function draftHackerNews(root: ParentNode, url: URL, strict: boolean): PageDraft[] {
   const thread: Thread = { lineage: [], replies: new Map(), rootId: pageItemId(url) };
-  const posts = readAll(
+  const drafts = readAll<PageDraft>(
     selectAll(root, HN.row.css),
-    (row) => (isComment(row) ? readComment(row, thread) : readStory(row)),
+    (row) => {
+      if (isCommentRow(row)) return draftComment(row, true, thread);
+      // The comment heading its own page (item?id=<comment>) has no title.
+      return !row.querySelector(HN.titleLine.css) && row.querySelector(HN.commentBox.css) !== null ? draftComment(row, false, thread) : draftStory(row);
+    },
     strict,
   );
   // Direct replies, counted from the depth ordering of the rows read (the page shows the whole tree).
-  for (const { record } of posts) {
+  for (const { record } of drafts) {
     if (record.kind === 'comment') record.replyCount = thread.replies.get(record.id) ?? 0;
+  }
+  return drafts;
+}
+
+/** The whole post from its draft. Strict: throws SelectorError when the rest cannot be read. */
+export function completeHackerNews(draft: PageDraft): PagePost {
+  return draft.record.kind === 'post' ? readStory(draft.element) : completeComment(draft);
+}
+
+/** Read stories and comments in page order: drafts, each completed. Strict (tests) throws on a broken selector. */
+export function readHackerNews(root: ParentNode, url: URL, strict: boolean): PagePost[] {
+  const drafts = draftHackerNews(root, url, strict);
+  if (strict) return drafts.map(completeHackerNews);
+  const posts: PagePost[] = [];
+  for (const draft of drafts) {
+    const post = forgivingCompleteHN(draft);
+    if (post) posts.push(post);
   }
   return posts;
 }
+
+const forgivingCompleteHN = forgivingComplete(completeHackerNews);
 
 export const hackerNews: SiteAdapter = {
   id: 'hacker-news',
@@ -142,5 +182,6 @@ export const hackerNews: SiteAdapter = {
   matches: ['https://news.ycombinator.com/*'],
   detect: (url) => url.hostname === 'news.ycombinator.com',
   readPosts: forgiving(readHackerNews),
+  drafts: { read: forgiving(draftHackerNews), complete: forgivingCompleteHN },
   findReplyBox: (doc) => pickReplyBox(doc, [HN.replyBox.css]),
 };
