@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { httpsOrigin, siteModeOf, type TabSite } from './site-mode';
+import { loadTabReport } from './tab-reports';
 
 /**
  * Where Rapport runs beyond the manifest's fixed hosts:
@@ -33,6 +34,9 @@ export async function tabSite(tabId: number): Promise<TabSite> {
   } catch {
     url = undefined;
   }
+  // Without the tab's URL (no host permission, popup opened from elsewhere), the address the
+  // content script reported from that tab says what page it is.
+  url ??= (await loadTabReport(tabId))?.url;
   return siteModeOf(url, await enabledOrigins());
 }
 

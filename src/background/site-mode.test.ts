@@ -6,6 +6,9 @@ describe('what Rapport can do on a page', () => {
   it('reads the fixed hosts of the registry', () => {
     expect(siteModeOf('https://news.ycombinator.com/item?id=1', [])).toMatchObject({ mode: 'static', site: 'hacker-news' });
     expect(siteModeOf('https://old.reddit.com/r/espresso/', [])).toMatchObject({ mode: 'static', site: 'reddit' });
+    // YouTube's home feed holds nothing to read (the popup says so); a video's page does.
+    expect(siteModeOf('https://www.youtube.com/', [])).toMatchObject({ mode: 'static', site: 'youtube', readsPage: false });
+    expect(siteModeOf('https://www.youtube.com/watch?v=abc', []).readsPage).toBeUndefined();
   });
 
   it('offers any other https page to be turned on (it may be a Mastodon server or a Discourse forum), and knows the ones turned on', () => {

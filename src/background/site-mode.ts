@@ -9,6 +9,8 @@ export interface TabSite {
   url?: string;
   origin?: string;
   site?: SiteId;
+  /** False on a page of a known site that holds nothing to read (YouTube's home feed). */
+  readsPage?: boolean;
 }
 
 /** Whether a match pattern (`https://host/*`, `https://*.host/*`) covers `url`. */
@@ -37,7 +39,7 @@ export function siteModeOf(rawUrl: string | undefined, enabledOrigins: readonly 
   const url = new URL(rawUrl);
   const site = sites.find((s) => s.matches.some((pattern) => patternCovers(pattern, url)));
   if (site?.onDemand) return { mode: 'on-demand', url: rawUrl, origin, site: site.id };
-  if (site) return { mode: 'static', url: rawUrl, origin, site: site.id };
+  if (site) return { mode: 'static', url: rawUrl, origin, site: site.id, ...(site.readsPage && !site.readsPage(url) && { readsPage: false }) };
   if (enabledOrigins.includes(origin)) return { mode: 'enabled-host', url: rawUrl, origin };
   // Any other https page may be a Mastodon server or a Discourse forum: the person may turn Rapport on.
   return sites.some((s) => s.anyHost) ? { mode: 'can-enable', url: rawUrl, origin } : { mode: 'unsupported', url: rawUrl, origin };

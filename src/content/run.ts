@@ -165,7 +165,7 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
   };
 
   const fresh = scanner.read(document, new URL(location.href));
-  if (fresh.length === 0) console.warn(`[Rapport] ${adapter.name}: no posts found on this page yet; its layout may have changed.`);
+  if (fresh.length === 0 && (adapter.readsPage?.(new URL(location.href)) ?? true)) console.warn(`[Rapport] ${adapter.name}: no posts found on this page yet; its layout may have changed.`);
   const firstPass = judgeAll(fresh, true);
   watchReplyBox(adapter, () => scanner.openingPost(), reviewDraft, (review) => {
     if (review) panel ??= mountPanel();

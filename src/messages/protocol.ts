@@ -136,6 +136,7 @@ export const TabSiteSchema = z.object({
   url: z.string().max(4_000).optional(),
   origin: z.string().max(300).optional(),
   site: SiteIdSchema.optional(),
+  readsPage: z.boolean().optional(),
 });
 export type TabSite = z.infer<typeof TabSiteSchema>;
 

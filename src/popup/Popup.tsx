@@ -59,6 +59,8 @@ function Body({ state, demo, hasProfile }: { state: ReturnType<typeof usePageRep
   if (state.status === 'error') return <p class="empty" role="alert">{state.message}</p>;
   const { report, site, tabId, reload } = state;
   const access = <SiteAccess key={site.mode} site={site} tabId={tabId} hasReport={report !== null && report.scanned > 0} onChanged={reload} />;
+  // A page of a site Rapport reads that holds no posts (YouTube's home feed): not a layout it failed to read.
+  if (site.readsPage === false && (!report || report.scanned === 0)) return <p class="empty muted">{t('nothingToReadHere')}</p>;
   if (!report) return site.mode === 'unsupported' || site.mode === 'static' ? <p class="empty muted">{t('pageNotRead')}</p> : access;
   if (site.mode === 'on-demand' || site.mode === 'enabled-host') {
     return (

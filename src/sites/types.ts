@@ -59,6 +59,12 @@ export interface SiteAdapter {
   onDemand?: boolean;
   /** True when this adapter should run on the page (URL first, structure when needed). */
   detect(url: URL, doc: Document): boolean;
+  /**
+   * Optional: whether this address holds anything the adapter reads (YouTube: only a video's
+   * watch page, not the home feed). Left out: every page it detects. On other pages the popup says
+   * there is nothing to read here, rather than that the layout is not recognised.
+   */
+  readsPage?(url: URL): boolean;
   /** Read every post and comment under `root` (the document, or newly added nodes). */
   readPosts(root: ParentNode, url: URL): PagePost[];
   /** Optional: the same posts read in two steps (see DraftReader); the content script prefers it. */

@@ -43,6 +43,22 @@ describe('per-site switches', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 
+  it('says a page with nothing to read is that, not a layout it failed to read (YouTube home)', async () => {
+    const home = '<!doctype html><html><head><title>YouTube</title></head><body><ytd-app><ytd-rich-grid-renderer><div id="contents">' +
+      '<ytd-rich-item-renderer><a id="video-title-link" href="/watch?v=abc">Dialing in a light roast</a></ytd-rich-item-renderer></div></ytd-rich-grid-renderer></ytd-app></body></html>';
+    await ext.context.route('https://www.youtube.com/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: home }));
+    const page = await ext.context.newPage();
+    await page.goto('https://www.youtube.com/');
+    await expect.poll(async () => (await sessionReports()).some(([, r]) => r.url === 'https://www.youtube.com/')).toBe(true);
+    const [key] = (await sessionReports()).find(([, r]) => r.url === 'https://www.youtube.com/')!;
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.url(`src/popup/index.html?tab=${key.slice(4)}`));
+    await popup.getByText('Nothing for Rapport to read on this page.', { exact: false }).waitFor();
+    expect(await popup.getByText("can't recognise this page's layout", { exact: false }).count()).toBe(0);
+    await screenshot(popup, 'popup-nothing-to-read');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
   it('still reads the sites that are on', async () => {
     const expected = JSON.parse(readFileSync('tests/fixtures/sites/hacker-news/item.expect.json', 'utf8')) as { url: string; posts: number };
     await serveFixture(ext.context, expected.url, 'hacker-news/item.html');

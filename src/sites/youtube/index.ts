@@ -22,7 +22,7 @@ function watchPage(root: ParentNode, url: URL, now: number): WatchPage {
  * page is read: YouTube shows comment times only as "2 days ago".
  */
 export function readYouTube(root: ParentNode, url: URL, strict: boolean, now = Date.now()): PagePost[] {
-  if (url.pathname !== '/watch') return [];
+  if (!youtubeReadsPage(url)) return [];
   const page = watchPage(root, url, now);
   return readAll(
     selectAll(root, ITEMS),
@@ -31,12 +31,18 @@ export function readYouTube(root: ParentNode, url: URL, strict: boolean, now = D
   );
 }
 
+function youtubeReadsPage(url: URL): boolean {
+  return url.pathname === '/watch';
+}
+
 export const youtube: SiteAdapter = {
   id: 'youtube',
   name: 'YouTube',
   matches: ['https://www.youtube.com/*'],
   // The whole site: YouTube navigates to a video without loading a page, so the script must be there first.
   detect: (url) => url.hostname === 'www.youtube.com',
+  // Only a video's page has posts (the video and its comments); the home feed and search do not.
+  readsPage: youtubeReadsPage,
   readPosts: forgiving((root, url, strict) => readYouTube(root, url, strict)),
   findReplyBox: (doc) => pickReplyBox(doc, [YT.replyBox.css, YT.replyBoxAny.css]),
 };
