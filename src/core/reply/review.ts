@@ -17,6 +17,7 @@ import {
   DISCLOSURE_GENERIC,
   DISCOUNT,
   DEFENDS,
+  FORMULA_APOLOGY,
   DISMISSIVE,
   DM_ME,
   EMOJI,
@@ -90,6 +91,12 @@ function prepare(input: BrandProfile | BrandProfileInput): Compiled {
   }
   return c;
 }
+
+/** Curly apostrophes (’) as typed on phones and Macs, read as straight ones: same length, so offsets hold. */
+const straightApostrophes = (text: string): string => text.replace(/[\u2018\u2019\u02bc]/g, "'");
+
+/** Whether the draft names the brand itself: its name, a product or its domain. */
+const namesOwn = (names: Assessment): boolean => names.spans.some((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'domain');
 
 /** Every match of `re` (global) in `text`, as spans. */
 function spansOf(re: RegExp, text: string): DraftSpan[] {
@@ -233,7 +240,7 @@ function megaphone(d: Draft, names: Assessment, out: Finding[]): void {
     add(out, 'megaphone', weak ? 'low' : 'high', { ...s, text: text.slice(s.start, s.end) }, 'Announcement voice: a community reply is a conversation, not a press release.', 'Talk to this person about their situation; news can be mentioned in one plain sentence if it answers them.');
   }
   const supers = spansOf(SUPERLATIVES, lower);
-  const pitches = names.spans.some((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'domain');
+  const pitches = namesOwn(names);
   for (const s of supers) {
     const claim = /#1|number one|best[- ]in[- ]class|industry[- ]leading|world[- ]class|revolution|game[- ]?chang|unparalleled|unmatched|second to none/.test(lower.slice(s.start, s.end));
     // One "game changer" about a thing nobody sells here is the writer's own enthusiasm; about
@@ -252,7 +259,7 @@ function megaphone(d: Draft, names: Assessment, out: Finding[]): void {
 
 function generic(d: Draft, thread: Thread | undefined, names: Assessment, threadNames: Assessment, out: Finding[]): void {
   // Their words quoted back count here: quoting them is referring to what they said.
-  const text = d.original.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const text = d.original;
   const trimmed = text.trim();
   const words = trimmed.match(/[\p{L}\p{N}']+/gu) ?? [];
   const empty = EMPTY_AGREEMENT.exec(trimmed.toLowerCase());
@@ -296,7 +303,7 @@ function generic(d: Draft, thread: Thread | undefined, names: Assessment, thread
   const namesShared = names.spans.some((s) => (s.kind === 'topic' || s.kind === 'competitor' || s.kind === 'product' || s.kind === 'brand') && threadTerms.has(s.term));
   // Different words can answer well ("bassinet seat" for "first flight with a baby"): a reply of
   // substance that shares none is only generic when it is short or pitches our own names.
-  const pitches = names.spans.some((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'domain');
+  const pitches = namesOwn(names);
   // Asked "anyone know a helpdesk that…?", a reply naming two or more options answers it in their own terms.
   const options = new Set(names.spans.filter((x) => x.kind === 'brand' || x.kind === 'product' || x.kind === 'competitor').map((x) => x.term)).size;
   const answersAsk = threadNames.intents.includes('recommendation_request') && options >= 2;
@@ -442,7 +449,7 @@ function complaints(d: Draft, thread: Thread | undefined, threadIntents: readonl
   const dismissals = spansOf(DISMISSIVE, lower);
   const complaint = threadIntents.includes('complaint') || threadSentiment < -0.2 || dismissalsCount(d.lower) >= 2;
   // "We're sorry to hear that. Per our policy…" is a formula, not an apology.
-  const owns = OWNS_IT.test(lower.replace(/\b(?:we'?re |we are |i'?m |i am )?(?:so |very |really |truly )?sorry (?:to hear (?:that|this|about (?:that|this|your \w+))?|for any inconvenience(?: caused)?|you feel (?:that|this) way|if you feel)/g, ' '));
+  const owns = OWNS_IT.test(lower.replace(FORMULA_APOLOGY, ' '));
   for (const s of dismissals) {
     const span = { ...s, text: text.slice(s.start, s.end) };
     add(
@@ -528,12 +535,11 @@ export function reviewReply(draft: string, context: ReplyContext): ReplyReview {
   const c = prepare(context.profile);
   const text = draft.slice(0, 40_000);
   const site = context.site ?? context.thread?.site ?? 'reddit';
-  // Curly apostrophes (’) as typed on phones and Macs read as straight ones: same length, offsets hold.
-  const said = maskQuotes(text, context.thread).replace(/[\u2018\u2019\u02bc]/g, "'");
+  const said = straightApostrophes(maskQuotes(text, context.thread));
   const lower = said.toLowerCase();
   // toLowerCase changes the length of a few characters (İ); match on an equal-length copy then.
   const askedPrice = /\$|€|£|\b(?:price|prices|pricing|cost|costs|costly|cheap|cheaper|expensive|budget|afford|pay|paying|worth it|how much|plan|plans|subscription|fee|fees)\b/i.test(`${context.thread?.title ?? ''} ${context.thread?.body ?? ''}`);
-  const d: Draft = { askedPrice, text: said, original: text, lower: lower.length === said.length ? lower : [...said].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join(''), site };
+  const d: Draft = { askedPrice, text: said, original: straightApostrophes(text), lower: lower.length === said.length ? lower : [...said].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join(''), site };
   const findings: Finding[] = [];
   if (text.trim().length === 0) {
     return { score: 0, verdict: 'needs_work', findings: [{ code: 'generic', severity: 'high', message: 'The draft is empty.', span: whole(text), fix: 'Write a reply to what they said.' }] };
