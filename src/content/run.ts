@@ -172,9 +172,7 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
     panel?.showReview(review);
   }, signal);
   watchAdded(signal, (roots) => {
-    const url = new URL(location.href);
-    const added: ScannedPost[] = [];
-    for (const root of roots) added.push(...scanner.read(root, url));
+    const added = scanner.readMany(roots, new URL(location.href));
     if (added.length > 0) void judgeAll(added);
   });
   return { scanner, firstPass };

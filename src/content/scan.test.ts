@@ -75,6 +75,20 @@ describe('Scanner', () => {
     expect(scanner.read(added, url).map((p) => p.draft.record.id)).toEqual(['n']);
     expect(reads).toBe(1);
   });
+
+  it('reads several roots in one go, each post once, as reading them in turn would', () => {
+    page(['a']);
+    const scanner = new Scanner(adapter);
+    scanner.read(document, url);
+    const added = ['n1', 'n2', 'n3'].map((id) => Object.assign(document.createElement('p'), { textContent: `new ${id}` }));
+    added.forEach((p, i) => (p.dataset.id = `n${i + 1}`));
+    document.body.append(...added);
+    reads = 0;
+    // The first node is given twice (a node added and then changed): it is read once.
+    expect(scanner.readMany([added[0]!, added[1]!, added[0]!, added[2]!], url).map((p) => p.draft.record.id)).toEqual(['n1', 'n2', 'n3']);
+    expect(scanner.readMany(added, url)).toEqual([]);
+    expect(scanner.scanned).toBe(4);
+  });
 });
 
 describe('Scanner and text changed in place', () => {

@@ -53,8 +53,26 @@ export class Scanner {
 
   /** Read the posts under `root` that were not read before (their drafts); returns them. */
   read(root: ParentNode, url: URL): ScannedPost[] {
+    return this.keepFresh(this.reader.read(root, url));
+  }
+
+  /**
+   * Read the posts under each of `roots` (what the page added since the last look) in one go:
+   * the adapter's setup is paid once a batch rather than once a root, and an adapter that reads
+   * context across posts (HN's thread tree) sees the whole batch.
+   */
+  readMany(roots: readonly ParentNode[], url: URL): ScannedPost[] {
+    if (roots.length === 1) return this.read(roots[0]!, url);
+    if (this.reader.readMany) return this.keepFresh(this.reader.readMany(roots, url));
+    const drafts: PageDraft[] = [];
+    for (const root of roots) for (const draft of this.reader.read(root, url)) drafts.push(draft);
+    return this.keepFresh(drafts);
+  }
+
+  /** The drafts whose element was not read before, or now holds another post or new text. */
+  private keepFresh(drafts: readonly PageDraft[]): ScannedPost[] {
     const fresh: ScannedPost[] = [];
-    for (const draft of this.reader.read(root, url)) {
+    for (const draft of drafts) {
       const element = draft.element;
       const before = this.seen.get(element);
       if (before !== undefined) {

@@ -257,9 +257,9 @@ export function readAll<T = PagePost>(
 }
 
 /** An adapter's `readPosts`: never throws for users; strict readers are exported for tests. */
-export function forgiving<T = PagePost>(
-  read: (root: ParentNode, url: URL, strict: boolean) => T[],
-): (root: ParentNode, url: URL) => T[] {
+export function forgiving<T = PagePost, R = ParentNode>(
+  read: (root: R, url: URL, strict: boolean) => T[],
+): (root: R, url: URL) => T[] {
   return (root, url) => {
     try {
       return read(root, url, false);

@@ -30,6 +30,12 @@ export interface PageDraft {
 export interface DraftReader {
   /** Drafts of every post under `root`; never throws (a post that cannot be read is left out). */
   read(root: ParentNode, url: URL): PageDraft[];
+  /**
+   * Optional: drafts of every post under several roots (the nodes a page added since the last
+   * look, in the order they were added), as `read` on each in turn would give them, but with the
+   * per-read setup paid once. Never throws.
+   */
+  readMany?(roots: readonly ParentNode[], url: URL): PageDraft[];
   /** The whole post, or null when the rest of it cannot be read (then it is skipped, as by readPosts). */
   complete(draft: PageDraft): PagePost | null;
 }
