@@ -64,6 +64,65 @@ describe('hacker-news adapter', () => {
     expect(posts[0]?.record.replyCount).toBe(0);
   });
 
+  describe('rows added later (infinite scroll, "more")', () => {
+    /** The item fixture with comment rows appended after its last one (42424760, depth 1, under 42424701). */
+    function appended(rows: [id: string, depth: number][]) {
+      const { doc, url } = loadFixture('hacker-news', 'item');
+      const template = doc.getElementById('42424760')!;
+      const added = rows.map(([id, depth]) => {
+        const row = template.cloneNode(true) as Element;
+        row.id = id;
+        const ind = row.querySelector('td.ind')!;
+        ind.setAttribute('indent', String(depth));
+        ind.querySelector('img')!.setAttribute('width', String(depth * 40));
+        return row;
+      });
+      template.parentElement!.append(...added);
+      return { doc, url, added };
+    }
+    const tree = (drafts: { record: { id: string; depth?: number; parentId?: string } }[]) => drafts.map(({ record }) => [record.id, record.depth, record.parentId]);
+
+    it('links a reply read alone to its parent in the page', () => {
+      const { url, added } = appended([['900', 2]]);
+      const row = added[0]!;
+      expect(tree(hackerNews.drafts!.read(row, url))).toEqual([['900', 2, '42424760']]);
+      expect(tree(hackerNews.readPosts(row, url))).toEqual([['900', 2, '42424760']]);
+    });
+
+    it('finds a parent further up, past its siblings\' replies', () => {
+      const { url, added } = appended([['900', 2], ['901', 1]]);
+      // 901 is read alone: its parent is the last top-level comment, two rows up.
+      expect(tree(hackerNews.drafts!.read(added[1]!, url))).toEqual([['901', 1, '42424701']]);
+    });
+
+    it('reads a batch of added rows with one thread tree, in page order', () => {
+      const { url, added } = appended([['900', 2], ['901', 1], ['902', 2], ['903', 0], ['904', 1]]);
+      const drafts = hackerNews.drafts!.readMany!(added, url);
+      expect(tree(drafts)).toEqual([
+        ['900', 2, '42424760'],
+        ['901', 1, '42424701'],
+        ['902', 2, '901'],
+        ['903', 0, '42424242'],
+        ['904', 1, '903'],
+      ]);
+      // The same as reading each row on its own, and as reading the whole page again.
+      expect(tree(added.flatMap((row) => hackerNews.drafts!.read(row, url)))).toEqual(tree(drafts));
+    });
+
+    it('does not lend one root\'s lineage to another root elsewhere in the page', () => {
+      const { doc, url, added } = appended([['900', 1]]);
+      // A reply to the first comment (42424301), shown later by "more", read in the same batch.
+      const early = added[0]!.cloneNode(true) as Element;
+      early.id = '905';
+      early.querySelector('td.ind')!.setAttribute('indent', '1');
+      doc.getElementById('42424301')!.after(early);
+      expect(tree(hackerNews.drafts!.readMany!([added[0]!, early], url))).toEqual([
+        ['900', 1, '42424701'],
+        ['905', 1, '42424301'],
+      ]);
+    });
+  });
+
   it('fails loudly in strict mode and quietly for users when a selector breaks', () => {
     const { doc, url } = loadFixture('hacker-news', 'front');
     doc.querySelector('tr.athing .titleline')?.remove();

@@ -63,10 +63,43 @@ function depthOf(row: Element): number {
 }
 
 interface Thread {
-  /** Ids of the latest comment seen at each depth: the parent of a depth-d comment is at d-1. */
-  lineage: string[];
+  /**
+   * Ids of the latest comment read at each depth: the parent of a depth-d comment is at d-1.
+   * A slot is empty when the rows before it were not read in this pass (see parentFromPage).
+   */
+  lineage: (string | undefined)[];
   replies: Map<string, number>;
   rootId: string | undefined;
+  /** The last comment row read in the tree: the lineage holds only for the row right after it. */
+  last: Element | null;
+}
+
+/** The depth of a comment row, or -1 when it cannot be read (never throws: used on rows read before). */
+function depthOrNone(row: Element): number {
+  try {
+    const depth = depthOf(row);
+    return Number.isNaN(depth) ? -1 : depth;
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * A comment's parent found in the page: the nearest comment row before it with a smaller indent
+ * (HN lists the tree depth first). For rows read without those before them: rows added by
+ * infinite scroll or "more" are read in a batch of their own. The walk stops at the parent, and
+ * the lineage keeps it for the rows that follow.
+ */
+function parentFromPage(row: Element, depth: number, thread: Thread): string | undefined {
+  for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if (!isCommentRow(prev)) continue;
+    const at = depthOrNone(prev);
+    if (at >= 0 && at < depth) {
+      thread.lineage[at] = prev.id;
+      return prev.id;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -83,9 +116,13 @@ function draftComment(row: Element, inTree: boolean, thread: Thread): PageDraft 
   if (inTree) {
     depth = depthOf(row);
     if (Number.isNaN(depth)) throw new SelectorError('comment depth', row);
+    // Rows not right after the last one read (another root of a batch, or the first row added
+    // by infinite scroll) start over: the lineage read so far is not theirs.
+    if (row.previousElementSibling !== thread.last) thread.lineage.length = 0;
     thread.lineage.length = depth;
-    parentId = depth === 0 ? thread.rootId : thread.lineage[depth - 1];
+    parentId = depth === 0 ? thread.rootId : (thread.lineage[depth - 1] ?? parentFromPage(row, depth, thread));
     thread.lineage.push(id);
+    thread.last = row;
     if (parentId) thread.replies.set(parentId, (thread.replies.get(parentId) ?? 0) + 1);
   } else {
     const parent = row.querySelector('.navs a[href^="item?id="]');
@@ -138,11 +175,27 @@ function draftStory(row: Element): PageDraft {
 /** Whether the row is a comment row (`tr.athing.comtr`). */
 const isCommentRow = (row: Element): boolean => hasClass(row.getAttribute('class'), 'comtr');
 
+/** The story and comment rows under `root`; a root that is itself a row is taken as is (a row holds no other row). */
+function rowsIn(root: ParentNode, into: Element[]): void {
+  if ((root as Node).nodeType === 1 && (root as Element).matches(HN.row.css)) into.push(root as Element);
+  else for (const row of selectAll(root, HN.row.css)) into.push(row);
+}
+
 /** Drafts of stories and comments in page order. Strict (tests) throws on a broken selector. */
 export function draftHackerNews(root: ParentNode, url: URL, strict: boolean): PageDraft[] {
-  const thread: Thread = { lineage: [], replies: new Map(), rootId: pageItemId(url) };
+  return draftHackerNewsIn([root], url, strict);
+}
+
+/**
+ * Drafts of the stories and comments under each root, in turn: the rows infinite scroll or
+ * "more" added, read in one pass with one thread tree. Strict (tests) throws on a broken selector.
+ */
+export function draftHackerNewsIn(roots: readonly ParentNode[], url: URL, strict: boolean): PageDraft[] {
+  const thread: Thread = { lineage: [], replies: new Map(), rootId: pageItemId(url), last: null };
+  const rows: Element[] = [];
+  for (const root of roots) rowsIn(root, rows);
   const drafts = readAll<PageDraft>(
-    selectAll(root, HN.row.css),
+    rows,
     (row) => {
       if (isCommentRow(row)) return draftComment(row, true, thread);
       // The comment heading its own page (item?id=<comment>) has no title.
@@ -182,6 +235,6 @@ export const hackerNews: SiteAdapter = {
   matches: ['https://news.ycombinator.com/*'],
   detect: (url) => url.hostname === 'news.ycombinator.com',
   readPosts: forgiving(readHackerNews),
-  drafts: { read: forgiving(draftHackerNews), complete: forgivingCompleteHN },
+  drafts: { read: forgiving(draftHackerNews), readMany: forgiving(draftHackerNewsIn), complete: forgivingCompleteHN },
   findReplyBox: (doc) => pickReplyBox(doc, [HN.replyBox.css]),
 };
