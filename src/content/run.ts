@@ -199,14 +199,20 @@ function watchAdded(signal: AbortSignal, onRoots: (roots: Element[]) => void): v
     changed = new Set();
     if (signal.aborted) return;
     const roots = new Set<Element>();
+    // Rows appended by infinite scroll share one parent: its ancestors are walked once a flush, not once a row.
+    const covered = new Map<Element, boolean>();
+    const inPost = new Map<Element, Element | null>();
     for (const node of nodes) {
-      if (!node.isConnected || hasAncestorIn(node, nodes)) continue;
+      const parent = node.parentElement;
+      if (!node.isConnected || (parent && coveredBy(parent, nodes, covered))) continue;
       // Added inside a post read before: read that post again (it may now be another post).
-      roots.add(node.parentElement?.closest(`[${LEVEL_ATTRIBUTE}]`) ?? node);
+      let post = parent ? inPost.get(parent) : null;
+      if (parent && post === undefined) inPost.set(parent, (post = parent.closest(`[${LEVEL_ATTRIBUTE}]`)));
+      roots.add(post ?? node);
     }
     for (const node of touched) {
       const post = node.isConnected ? node.closest(`[${LEVEL_ATTRIBUTE}]`) : null;
-      if (post && !hasAncestorIn(post, nodes)) roots.add(post);
+      if (post && !(post.parentElement && coveredBy(post.parentElement, nodes, covered))) roots.add(post);
     }
     if (roots.size > 0) onRoots([...roots]);
   };
@@ -235,8 +241,25 @@ function watchAdded(signal: AbortSignal, onRoots: (roots: Element[]) => void): v
   signal.addEventListener('abort', () => observer.disconnect());
 }
 
-/** Whether an ancestor of `node` is also in `set` (then reading the ancestor covers it). */
-function hasAncestorIn(node: Element, set: Set<Element>): boolean {
-  for (let parent = node.parentElement; parent; parent = parent.parentElement) if (set.has(parent)) return true;
-  return false;
+/**
+ * Whether `element` or one of its ancestors is in `set` (then reading that one covers the nodes
+ * under it). `known` remembers the answer for every element walked, so siblings cost one lookup.
+ */
+function coveredBy(element: Element, set: Set<Element>, known: Map<Element, boolean>): boolean {
+  const walked: Element[] = [];
+  let answer = false;
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    const before = known.get(at);
+    if (before !== undefined) {
+      answer = before;
+      break;
+    }
+    walked.push(at);
+    if (set.has(at)) {
+      answer = true;
+      break;
+    }
+  }
+  for (const at of walked) known.set(at, answer);
+  return answer;
 }
