@@ -12,6 +12,8 @@ export interface ScannedPost {
   /** The whole post: set once read (posts sent to the background and those with a badge). */
   page?: PagePost;
   verdict?: PageVerdict;
+  /** When it was read, among this page's posts (Scanner.relevant's tie-break). */
+  seq: number;
 }
 
 /** The background's verdict on a post with no word of the profile in it (core: the feed path's "none"). */
@@ -42,6 +44,11 @@ export class Scanner {
   /** The post each element held when last read. */
   private readonly seen = new WeakMap<Element, ScannedPost>();
   readonly results = new Map<string, ScannedPost>();
+  /**
+   * Posts whose verdict is worth showing, kept as verdicts arrive: the panel's list after each
+   * batch is built from these, not from every post on the page (an endless thread holds thousands).
+   */
+  private readonly shown = new Set<ScannedPost>();
   /** Posts read so far (a recycled node read again counts again). */
   scanned = 0;
   private sweepAt = SWEEP_AT;
@@ -80,8 +87,9 @@ export class Scanner {
         // The node now shows another post, or new text: its old mark is wrong until the new verdict arrives.
         element.removeAttribute(LEVEL_ATTRIBUTE);
         if (this.results.get(before.draft.record.id) === before) this.results.delete(before.draft.record.id);
+        this.shown.delete(before);
       }
-      const post: ScannedPost = { draft };
+      const post: ScannedPost = { draft, seq: this.scanned };
       this.seen.set(element, post);
       this.scanned++;
       this.results.set(draft.record.id, post);
@@ -100,6 +108,7 @@ export class Scanner {
     const page = this.reader.complete(post.draft);
     if (page) return (post.page = page);
     if (this.results.get(post.draft.record.id) === post) this.results.delete(post.draft.record.id);
+    this.shown.delete(post);
     return undefined;
   }
 
@@ -108,7 +117,11 @@ export class Scanner {
    * virtualised list dropping its cells), so their nodes can be collected; those still shown stay.
    */
   private sweep(): void {
-    for (const [id, post] of this.results) if (!post.draft.element.isConnected) this.results.delete(id);
+    for (const [id, post] of this.results) {
+      if (post.draft.element.isConnected) continue;
+      this.results.delete(id);
+      this.shown.delete(post);
+    }
     this.sweepAt = Math.max(SWEEP_AT, this.results.size * 2);
   }
 
@@ -122,6 +135,8 @@ export class Scanner {
       const post = this.results.get(verdict.id);
       if (!post || this.seen.get(post.draft.element) !== post) continue;
       post.verdict = verdict;
+      if (worthShowing(verdict.level)) this.shown.add(post);
+      else this.shown.delete(post);
       post.draft.element.setAttribute(LEVEL_ATTRIBUTE, verdict.level);
       judged.push(post);
     }
@@ -136,6 +151,7 @@ export class Scanner {
     const element = post.draft.element;
     if (this.seen.get(element) !== post) return false;
     post.verdict = UNRELATED;
+    this.shown.delete(post);
     element.setAttribute(LEVEL_ATTRIBUTE, 'none');
     return true;
   }
@@ -143,8 +159,9 @@ export class Scanner {
   /** Posts worth showing (engage now or worth a look), highest priority first. */
   relevant(): ScannedPost[] {
     const shown: ScannedPost[] = [];
-    for (const post of this.results.values()) if (post.verdict && worthShowing(post.verdict.level)) shown.push(post);
-    return shown.sort((a, b) => (b.verdict?.priority ?? 0) - (a.verdict?.priority ?? 0));
+    for (const post of this.shown) if (post.verdict && worthShowing(post.verdict.level)) shown.push(post);
+    // Equal priorities keep the order the posts were read in (the page's).
+    return shown.sort((a, b) => (b.verdict?.priority ?? 0) - (a.verdict?.priority ?? 0) || a.seq - b.seq);
   }
 
   /** The thread's opening post, when the page shows one (the reply review reads it). */
