@@ -87,13 +87,16 @@ interface NavigationLike extends EventTarget {
 
 /**
  * Notice same-document navigations: the Navigation API where the browser has it (it sees the
- * page's pushState from the content script's world), popstate for back and forward, and a cheap
- * address check when the page's body changes (browsers without the Navigation API).
+ * page's pushState from the content script's world), popstate for back and forward, and, only in
+ * browsers without the Navigation API, a cheap address check when the page's body changes.
  */
 function watchLocation(onChange: () => void, signal: AbortSignal): void {
   const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
   navigation?.addEventListener('navigatesuccess', onChange, { signal });
   addEventListener('popstate', onChange, { signal });
+  // With the Navigation API every same-document navigation is heard: no need to look at each
+  // change of the page's body (infinite scroll would otherwise pay an address check per batch).
+  if (navigation) return;
   let queued = false;
   const observer = new MutationObserver(() => {
     if (queued) return;
