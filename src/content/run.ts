@@ -121,7 +121,7 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
     const sift = (from: number, to: number) => {
       for (let i = from; i < to; i++) {
         const post = fresh[i]!;
-        if (prefilter && !mayMention(post.draft.record, prefilter, communities)) {
+        if (prefilter && !mayMention(post.draft.record, prefilter, communities, post.draft.glued)) {
           if (scanner.markUnrelated(post)) skipped++;
         } else if (whole(post)) related.push(post);
       }

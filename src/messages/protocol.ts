@@ -79,7 +79,7 @@ export const PageStartSchema = z.object({
    * The profile's prefilter (core/relevance/prefilter.ts) as regular-expression sources: the page
    * runs it and sends only the posts that may mention the profile. Null: send every post.
    */
-  prefilter: z.object({ words: z.string().max(200_000), loose: z.string().max(200_000) }).nullable().optional(),
+  prefilter: z.object({ words: z.string().max(200_000), loose: z.string().max(200_000), glued: z.string().max(200_000) }).nullable().optional(),
   /** The content script's strings in the person's language (content-strings.ts). */
   strings: z.record(z.string().max(64), z.string().max(1_000)).optional(),
   /** Why not: no brand profile yet, or the person switched this site off. */

@@ -19,6 +19,14 @@ export interface PageDraft {
   record: PostDraft;
   /** The post's root element, as in PagePost. */
   element: Element;
+  /**
+   * The body was read as the element's textContent as it comes (sites/dom.ts firstLookText):
+   * block boundaries run together ("a<p>b" as "ab"), whitespace not collapsed. One native call
+   * instead of a walk of its nodes; good enough to rule a post out (the prefilter then searches
+   * it without looking back; see mayMention's `glued`); `complete` reads the post's text.
+   * Unset: the body is already the post's text.
+   */
+  glued?: true;
 }
 
 /**

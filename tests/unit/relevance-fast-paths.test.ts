@@ -91,6 +91,12 @@ describe('mayMention (the prefilter, one pass over ASCII text)', () => {
       text.replace(/o/gi, 'ｏ'),
       text.replace(/#/g, '＃'),
       `é${text.replace(/\s+/g, '’')}`,
+      // Typographic marks and emoji folding leaves alone or makes plain (searched without folding).
+      text.replace(/'/g, '’').replace(/ - /g, ' — ').replace(/"(.*?)"/g, '“$1”'),
+      text.replace(/\. /g, '… ').replace(/ /g, (_, at: number) => (at % 7 === 0 ? ' 😀 ' : at % 5 === 0 ? '\u00a0' : ' ')),
+      text.replace(/ (\w)/g, '’$1').replace(/s /g, 's🎉 ').replace(/o/g, 'o\u200d'),
+      // Those folding changes: letters in the emoji planes, ™, superscripts.
+      text.replace(/a/g, '🄰').replace(/ /g, ' ™ ').replace(/2/g, '²'),
     ];
     const profiles = loadProfiles();
     let differs = 0;
@@ -112,6 +118,46 @@ describe('mayMention (the prefilter, one pass over ASCII text)', () => {
     }
     expect(differs).toBe(0);
     expect(passed).toBeGreaterThan(100);
+  });
+});
+
+describe('mayMention on glued text (a first look read as textContent as it comes)', () => {
+  it('passes every post the spaced text passes, whichever spaces the gluing dropped, and rules most others out', { timeout: 120_000 }, async () => {
+    const { mayMention, prefilterFrom, prefilterSource } = await import('../../src/core/relevance/prefilter');
+    const profiles = loadProfiles();
+    let missed = 0;
+    let spacedPass = 0;
+    let gluedPass = 0;
+    let total = 0;
+    for (const { profile } of Object.values(profiles).slice(0, 8)) {
+      const compiled = compileProfile(profile).prefilter;
+      if (!compiled) continue;
+      const pf = prefilterFrom(prefilterSource(compiled));
+      const cache = new Map<string, boolean>();
+      for (const post of posts) {
+        // Paragraphs run together at every sentence end, and at every third space (a list, a heading);
+        // whitespace as the page's source holds it (line breaks, indents).
+        const variants = [
+          post.body.replace(/([.!?:]) /g, '$1'),
+          post.body.replace(/(\S+) (\S+) (\S+) /g, '$1 $2 $3'),
+          post.body.replace(/ /g, ''),
+          post.body.replace(/ /g, (_, at: number) => (at % 3 === 0 ? '\n      ' : at % 2 === 0 ? '\t' : ' ')),
+          `\n    ${'  '.repeat(4000)}${post.body.replace(/([.!?]) /g, '$1\n\n')}\n  `,
+        ];
+        const spaced = mayMention({ body: post.body }, pf, cache);
+        for (const body of variants) {
+          total++;
+          const glued = mayMention({ body }, pf, cache, true);
+          if (spaced) spacedPass++;
+          if (glued) gluedPass++;
+          if (spaced && !glued) missed++;
+        }
+      }
+    }
+    expect(missed).toBe(0);
+    expect(spacedPass).toBeGreaterThan(100);
+    // Wider, not wide open: the glued search still rules out most of what it is shown.
+    expect(gluedPass).toBeLessThan(total / 2);
   });
 });
 
@@ -153,5 +199,25 @@ describe("the prefilter's expressions without covered openings", () => {
     }
     expect(hits).toBeGreaterThan(100);
     expect(hits).toBeLessThan(folded.length);
+  });
+});
+
+describe('SAME_FOLDED (marks the prefilter searches without folding)', () => {
+  it('holds only characters folding leaves alone or turns into a plain form the expressions treat alike', async () => {
+    const { SAME_FOLDED } = await import('../../src/core/relevance/prefilter');
+    const { foldChar } = await import('../../src/core/relevance/text');
+    const cls = new RegExp(`^[${SAME_FOLDED}]$`);
+    // The plain forms the expressions name beside their typographic ones (compile.ts: PHRASE_GAP, WORD_TAIL).
+    const equivalent: Record<string, string> = { '\u00a0': ' ', '\u2013': '-', '\u2014': '-', '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u201c': '"', '\u201d': '"', '\u2026': '...' };
+    let count = 0;
+    for (let code = 0x80; code < 0xd800; code++) {
+      const ch = String.fromCharCode(code);
+      if (!cls.test(ch)) continue;
+      count++;
+      const folded = foldChar(ch);
+      if (folded === ch) expect(/[\p{L}\p{N}\s#]/u.test(ch), `U+${code.toString(16)}`).toBe(false);
+      else expect(equivalent[ch], `U+${code.toString(16)} folds to ${JSON.stringify(folded)}`).toBe(folded);
+    }
+    expect(count).toBeGreaterThan(500);
   });
 });

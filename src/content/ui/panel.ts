@@ -151,7 +151,8 @@ function item(post: ScannedPost): HTMLLIElement {
   chip.textContent = t(`level_${level}`);
   const title = document.createElement('span');
   title.className = 'title';
-  title.textContent = post.draft.record.title ?? post.draft.record.body.slice(0, 160);
+  const record = post.page?.record ?? post.draft.record;
+  title.textContent = record.title ?? record.body.slice(0, 160);
   const reason = document.createElement('span');
   reason.className = 'reason';
   reason.textContent = reasons.slice(0, 2).join(' · ');

@@ -113,7 +113,7 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
       // Enough of each word to survive plural and possessive endings ("batteries", "Tally's"); for a
       // phrase, its first two words in one sentence ("blue … buffalo"), as the matcher needs both.
       const cut = (w: string) => escapeRe(w.length <= 4 ? w : w.slice(0, Math.max(4, w.length - 3)));
-      const opening = words.slice(0, 2).map(cut).join(`[a-z0-9']*${PHRASE_GAP}`);
+      const opening = words.slice(0, 2).map(cut).join(`${WORD_TAIL}${PHRASE_GAP}`);
       // Brand names also hide inside handles ("@getbrightbrew"); other words start a word.
       openings.add(kind === 'brand' ? `~${opening}` : opening);
     }
@@ -224,8 +224,16 @@ export function compileProfile(profile: BrandProfile, options: CompileOptions = 
 /** A literal as a regular-expression source. */
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Between two words of one phrase: anything but letters, digits and sentence ends. */
-const PHRASE_GAP = "[^a-z0-9.!?\\n]*";
+/**
+ * Between two words of one phrase: anything but letters, digits and sentence ends. The rest of a
+ * phrase's first word: letters, digits, apostrophes. Both name the typographic forms folding
+ * turns into their plain ones ("…" into "...", "’" into "'"), so the prefilter can search text
+ * that holds them without folding it first (see prefilter.ts's SAME_FOLDED).
+ */
+const PHRASE_GAP = "[^a-z0-9.!?\\n\\u2026]*";
+const WORD_TAIL = "[a-z0-9'\\u2018\\u2019\\u02bc]*";
+/** PHRASE_GAP for text whose whitespace was not collapsed (see Prefilter.glued). */
+const GLUED_GAP = "[^a-z0-9.!?\\u2026]*";
 
 import type { Prefilter } from './prefilter';
 export type { Prefilter };
@@ -261,7 +269,9 @@ export function buildPrefilter(openings: string[], simplify = true): Prefilter |
   if (list.length === 0) return null;
   const words = list.map((o) => (o.startsWith('~') ? o.slice(1) : `(?<![a-z0-9])${o}`)).join('|');
   const loose = list.map((o) => (o.startsWith('~') ? o.slice(1) : o)).join('|');
-  return { words: new RegExp(words), loose: new RegExp(loose) };
+  // Text read as it sits in the page (line breaks and runs of spaces kept): a gap may hold a line break.
+  const glued = loose.split(PHRASE_GAP).join(GLUED_GAP);
+  return { words: new RegExp(words), loose: new RegExp(loose), glued: new RegExp(glued) };
 }
 
 /** The first three characters of a word as one number (missing ones 0): a cheap set key. */

@@ -1,5 +1,5 @@
 import type { PostRecord } from '../../core/post';
-import { $, countIn, forgiving, forgivingComplete, hasClass, intIn, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
+import { $, countIn, firstLookText, forgiving, forgivingComplete, hasClass, intIn, optional, pickReplyBox, readAll, selectAll, SelectorError, textOf, toIso } from '../dom';
 import type { PageDraft, PagePost, PostDraft, SiteAdapter } from '../types';
 import { HN } from './selectors';
 
@@ -136,15 +136,17 @@ function draftComment(row: Element, inTree: boolean, thread: Thread): PageDraft 
     if (REMOVED.test(box.textContent?.trim() ?? '')) return null;
     throw new SelectorError(HN.commentText.css, row);
   }
-  const record: PostDraft = { id, site: 'hacker-news', kind: 'comment', body: textOf(text, 'reply') };
+  // A first look only (glued paragraphs): most comments are ruled out on it; completeComment reads the text.
+  const record: PostDraft = { id, site: 'hacker-news', kind: 'comment', body: firstLookText(text) };
   if (depth !== undefined) record.depth = depth;
   if (parentId !== undefined) record.parentId = parentId;
-  return { record, element: row };
+  return { record, element: row, glued: true };
 }
 
 function completeComment(draft: PageDraft): PagePost {
   const row = draft.element;
-  const { id, body, depth, parentId, replyCount } = draft.record;
+  const { id, depth, parentId, replyCount } = draft.record;
+  const body = draft.glued ? textOf($(row, HN.commentText.css), 'reply') : draft.record.body;
   const head = $(row, HN.commentHead.css);
   const author = head.querySelector(HN.author.css)?.textContent?.trim() || undefined;
   const record: PostRecord = {
