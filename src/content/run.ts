@@ -1,4 +1,4 @@
-import { mayMention, type Prefilter } from '../core/relevance/prefilter';
+import { prefilterTest, type Prefilter } from '../core/relevance/prefilter';
 import type { PageVerdict, RequestOf } from '../messages/protocol';
 import type { PagePost, SiteAdapter } from '../sites/types';
 import { watchReplyBox, type ReviewDraft } from './review-box';
@@ -27,6 +27,8 @@ const SIFT_MS = 4;
 const SIFT_CHECK = 50;
 /** Longest body sent for judging (the engine reads the opening of long posts anyway). */
 const BODY_MAX = 10_000;
+/** Screens above and below the viewport within which a relevant post gets its badge. */
+const BADGE_AHEAD = 3;
 /** How long counts of ruled-out posts wait for a batch to ride with before going alone. */
 const COUNT_DELAY_MS = 400;
 
@@ -68,6 +70,37 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
     });
   };
 
+  /**
+   * Badges are built when their post comes within a few screens of the viewport: a long thread's
+   * relevant posts far below cost nothing until the person scrolls (or jumps from the panel)
+   * toward them. Where IntersectionObserver is missing, at once.
+   */
+  const waiting = new WeakMap<Element, ScannedPost>();
+  const mount = (post: ScannedPost) => {
+    const element = post.draft.element;
+    // Still this element's post, still worth a badge (the node may have been recycled meanwhile).
+    if (!post.verdict || !worthShowing(post.verdict.level) || !scanner.holds(post)) return;
+    const page = scanner.complete(post);
+    if (page) badges.set(element, mountBadge(page, post.verdict));
+  };
+  const nearby =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            if (signal.aborted) return;
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              nearby?.unobserve(entry.target);
+              const post = waiting.get(entry.target);
+              waiting.delete(entry.target);
+              if (post) mount(post);
+            }
+          },
+          { rootMargin: `${BADGE_AHEAD * 100}% 0px` },
+        )
+      : undefined;
+  signal.addEventListener('abort', () => nearby?.disconnect());
+
   const show = (post: ScannedPost) => {
     const element = post.draft.element;
     const old = badges.get(element);
@@ -76,13 +109,16 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
       badges.delete(element);
     }
     // Badges only where there is something to do or see; low and none keep just the attribute.
-    if (!post.verdict || !worthShowing(post.verdict.level)) return;
-    const page = scanner.complete(post);
-    if (!page) return;
-    badges.set(element, mountBadge(page, post.verdict));
+    if (!post.verdict || !worthShowing(post.verdict.level)) {
+      if (waiting.delete(element)) nearby?.unobserve(element);
+      return;
+    }
+    if (!nearby) return mount(post);
+    waiting.set(element, post);
+    nearby.observe(element);
   };
 
-  const communities = new Map<string, boolean>();
+  const mayMention = prefilter ? prefilterTest(prefilter) : null;
   let skipped = 0;
   let countQueued = false;
   /** Posts ruled out are only counted: the count goes with the next batch, or alone after a moment. */
@@ -121,7 +157,7 @@ export function runOnPage({ adapter, judge, reviewDraft, signal, prefilter }: Ru
     const sift = (from: number, to: number) => {
       for (let i = from; i < to; i++) {
         const post = fresh[i]!;
-        if (prefilter && !mayMention(post.draft.record, prefilter, communities, post.draft.glued)) {
+        if (mayMention && !mayMention(post.draft.record, post.draft.glued)) {
           if (scanner.markUnrelated(post)) skipped++;
         } else if (whole(post)) related.push(post);
       }

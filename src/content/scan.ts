@@ -143,6 +143,11 @@ export class Scanner {
     return judged;
   }
 
+  /** Whether `post` is still what its element holds (not since recycled for another post). */
+  holds(post: ScannedPost): boolean {
+    return this.seen.get(post.draft.element) === post;
+  }
+
   /**
    * Mark a post the prefilter ruled out ("none", as the background would say) without a message.
    * Returns whether it was marked (false when its node has since been recycled for another post).

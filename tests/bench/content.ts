@@ -209,12 +209,29 @@ async function freshFloor(context: BrowserContext, world: 'page' | 'isolated') {
 
 const marked = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-rapport-level]').length);
 
+/**
+ * Resolves when `count` posts are marked. Waits in the page, woken by the attribute changes, rather
+ * than asking every few ms: polling from here ran script in the page's thread while Rapport worked.
+ */
 async function waitMarked(page: Page, count: number): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while ((await marked(page)) < count) {
-    if (Date.now() > deadline) throw new Error(`only ${await marked(page)} of ${count} posts marked`);
-    await page.waitForTimeout(20);
-  }
+  const done = await page.evaluate(
+    (n) =>
+      new Promise<boolean>((resolve) => {
+        const seen = new Set<Node>(document.querySelectorAll('[data-rapport-level]'));
+        if (seen.size >= n) return resolve(true);
+        const timer = setTimeout(() => resolve(false), 60_000);
+        const observer = new MutationObserver((records) => {
+          for (const record of records) seen.add(record.target);
+          if (seen.size < n) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(true);
+        });
+        observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rapport-level'] });
+      }),
+    count,
+  );
+  if (!done) throw new Error(`only ${await marked(page)} of ${count} posts marked`);
 }
 
 interface Rep {
@@ -243,6 +260,7 @@ async function oneRep(context: BrowserContext, extensionId: string, page: Page, 
     await page.goto(URL_ITEM);
     await waitMarked(page, POSTS + 1);
   });
+  if (process.env.RAPPORT_BENCH_TOP) console.error(await page.evaluate(() => JSON.stringify({ levels: [...document.querySelectorAll('[data-rapport-level]')].reduce<Record<string, number>>((n, e) => ((n[e.getAttribute('data-rapport-level')!] = (n[e.getAttribute('data-rapport-level')!] ?? 0) + 1), n), {}), badges: document.querySelectorAll('[data-rapport-badge]').length })));
   const markedAfterMs = Date.now() - started;
   const texts = bodies().slice(POSTS);
   const append = await profiled(cdp, async () => {

@@ -36,6 +36,25 @@ async function open(site: string, name: string): Promise<{ page: Page; posts: nu
 }
 
 describe('a page that changes', () => {
+  it('builds the badge of a relevant post far down the page only when the person scrolls toward it', async () => {
+    // X's home fixture: media placeholders as wide as the page make it many screens tall.
+    const { page } = await open('x', 'home');
+    const far = await page.evaluate(() => {
+      const relevant = [...document.querySelectorAll('[data-rapport-level="high"], [data-rapport-level="medium"]')];
+      const last = relevant.at(-1);
+      return last ? { top: last.getBoundingClientRect().top / innerHeight, relevant: relevant.length } : null;
+    });
+    expect(far).not.toBeNull();
+    expect(far!.top).toBeGreaterThan(5);
+    const badgeOfLast = () =>
+      page.evaluate(() => [...document.querySelectorAll('[data-rapport-level="high"], [data-rapport-level="medium"]')].at(-1)!.querySelector('[data-rapport-badge]') !== null);
+    await expect.poll(() => page.locator('[data-rapport-badge]').count()).toBeGreaterThan(0);
+    expect(await badgeOfLast()).toBe(false);
+    await page.evaluate(() => [...document.querySelectorAll('[data-rapport-level="high"], [data-rapport-level="medium"]')].at(-1)!.scrollIntoView({ block: 'center' }));
+    await expect.poll(badgeOfLast).toBe(true);
+    await page.close();
+  });
+
   it('reads posts appended by infinite scroll, and only those', async () => {
     const { page, posts, url } = await open('hacker-news', 'front');
     // What a "load more" userscript does: the next page's rows appended to the table.

@@ -108,6 +108,15 @@ describe.each(fixtures)('$site.name: $name', ({ site, name, expected }) => {
     const counts = await levels(page);
     const shown = (counts.high ?? 0) + (counts.medium ?? 0);
     if (expected.relevant !== undefined) expect(shown).toBeGreaterThanOrEqual(expected.relevant);
+    // Badges are built as their posts come within a few screens of the viewport: read down the
+    // page as a person would, then every post worth showing has one.
+    await page.evaluate(async () => {
+      for (const post of document.querySelectorAll('[data-rapport-level="high"], [data-rapport-level="medium"]')) {
+        post.scrollIntoView({ block: 'center' });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+      scrollTo(0, 0);
+    });
     await expect.poll(async () => page.locator('[data-rapport-badge]').count()).toBe(shown);
     if (shown > 0) {
       // The panel lists them; its shadow root, like the badges', is closed to the page.

@@ -144,8 +144,11 @@ describe('mayMention on glued text (a first look read as textContent as it comes
           post.body.replace(/ /g, (_, at: number) => (at % 3 === 0 ? '\n      ' : at % 2 === 0 ? '\t' : ' ')),
           `\n    ${'  '.repeat(4000)}${post.body.replace(/([.!?]) /g, '$1\n\n')}\n  `,
         ];
-        const spaced = mayMention({ body: post.body }, pf, cache);
-        for (const body of variants) {
+        // Hashtags: the glued search finds words inside them without a search of the tags.
+        const tagged = `#${post.body.split(/\s+/).slice(0, 3).join('')} ${post.body.slice(0, 40)}`;
+        const pairs: [string, string][] = [...variants.map((body): [string, string] => [post.body, body]), [tagged, tagged], [tagged, tagged.replace(/ /g, '\n')]];
+        for (const [spacedBody, body] of pairs) {
+          const spaced = mayMention({ body: spacedBody }, pf, cache);
           total++;
           const glued = mayMention({ body }, pf, cache, true);
           if (spaced) spacedPass++;

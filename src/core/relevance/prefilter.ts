@@ -45,11 +45,41 @@ export const prefilterFrom = (source: PrefilterSource): Prefilter => ({ words: n
  * here. Still a superset, a little wider.
  */
 export function mayMention(post: Pick<PostInput, 'title' | 'body' | 'community'>, pf: Prefilter, communities: Map<string, boolean>, glued = false): boolean {
-  const first = onePass(pf);
+  let searches = searchesOf.get(pf);
+  if (searches === undefined) searchesOf.set(pf, (searches = searchesFor(pf)));
+  return test(searches, post, communities, glued);
+}
+
+/**
+ * mayMention for one prefilter, its expressions prepared once: the content script's test of every
+ * post on a page. Keeps its own cache of community names.
+ */
+export function prefilterTest(pf: Prefilter): (post: Pick<PostInput, 'title' | 'body' | 'community'>, glued?: boolean) => boolean {
+  const searches = searchesFor(pf);
+  const communities = new Map<string, boolean>();
+  return (post, glued = false) => test(searches, post, communities, glued);
+}
+
+/** A prefilter's expressions, with the one-pass forms `mentions` searches raw text with. */
+interface Searches {
+  pf: Prefilter;
+  first: RegExp | null;
+  /** `glued` in the place of `words` (for a body read glued). */
+  gluedPf: Prefilter;
+  gluedFirst: RegExp | null;
+}
+
+const searchesOf = new WeakMap<Prefilter, Searches>();
+function searchesFor(pf: Prefilter): Searches {
+  const gluedPf = { words: pf.glued, loose: pf.loose, glued: pf.glued };
+  return { pf, first: onePass(pf.words), gluedPf, gluedFirst: onePass(pf.glued) };
+}
+
+function test({ pf, first, gluedPf, gluedFirst }: Searches, post: Pick<PostInput, 'title' | 'body' | 'community'>, communities: Map<string, boolean>, glued: boolean): boolean {
   const title = post.title ? post.title.slice(0, MAX_CHARS) : '';
   // Glued text is longer than the text it stands for (whitespace kept): cut, it could lose a word.
   const body = glued ? post.body : post.body.slice(0, MAX_CHARS);
-  const inBody = glued ? mentions(body, gluedWords(pf), onePass(gluedWords(pf))) : mentions(body, pf, first);
+  const inBody = glued ? mentions(body, gluedPf, gluedFirst) : mentions(body, pf, first);
   if (inBody === true) return true;
   const inTitle = title === '' ? PLAIN : mentions(title, pf, first);
   if (inTitle === true) return true;
@@ -63,7 +93,9 @@ export function mayMention(post: Pick<PostInput, 'title' | 'body' | 'community'>
     }
     if (hit) return true;
   }
-  return taggedWith(body, inBody, pf) || (title !== '' && taggedWith(title, inTitle, pf));
+  // A glued body's tags need no search of their own: a tag is a stretch of the folded body, and
+  // `glued` finds in the body whatever `loose` finds in that stretch.
+  return (!glued && taggedWith(body, inBody, pf)) || (title !== '' && taggedWith(title, inTitle, pf));
 }
 
 /** `mentions` found nothing in text it saw was plain ASCII: folding it only lower-cases it. */
@@ -88,13 +120,13 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /**
  * Characters outside ASCII the prefilter's expressions treat as they treat their folded forms,
  * so text holding them needs no folding: marks that fold to themselves and are no letter, digit
- * or space (©, «, •, ✓, ☕, most emoji, bidi and zero-width marks), and the typographic forms the
+ * or space (©, «, •, €, →, ✓, ☕, most emoji, bidi and zero-width marks), and the typographic forms the
  * expressions name beside their plain ones (no-break space, dashes, curly quotes, "…"; see
  * compile.ts's PHRASE_GAP). Those are most of what English posts hold beyond ASCII. A test
  * checks that every one folds to itself or to an equivalent, and that the answers do not change.
  */
 export const SAME_FOLDED =
-  '\\u00a0-\\u00a7\\u00a9\\u00ab-\\u00ae\\u00b0\\u00b1\\u00b6\\u00b7\\u00bb\\u00bf\\u00d7\\u00f7\\u02bc\\u200b-\\u200d\\u2010\\u2012-\\u2016\\u2018-\\u2023\\u2026\\u2027\\u2030-\\u2032\\u2038-\\u203b\\u2500-\\u2775\\ufe0f\\ud83c-\\ud83e\\udc00-\\udfff';
+  '\\u00a0-\\u00a7\\u00a9\\u00ab-\\u00ae\\u00b0\\u00b1\\u00b6\\u00b7\\u00bb\\u00bf\\u00d7\\u00f7\\u02bc\\u200b-\\u200d\\u2010\\u2012-\\u2016\\u2018-\\u2023\\u2026\\u2027\\u2030-\\u2032\\u2038-\\u203b\\u20a9-\\u20cf\\u2190-\\u2199\\u2500-\\u2775\\ufe0f\\ud83c-\\ud83e\\udc00-\\udfff';
 /**
  * A character folding may change in a way the expressions see: outside ASCII and SAME_FOLDED,
  * or an emoji-plane pair that folds to letters or digits ("🄰", segmented digits).
@@ -102,27 +134,14 @@ export const SAME_FOLDED =
 const CHANGED_BY_FOLDING = `[^\\x00-\\x7f${SAME_FOLDED}]|\\ud83c[\\udd00-\\ude51]|\\ud83e[\\udff0-\\udff9]`;
 const FOLDING_CHANGES = new RegExp(CHANGED_BY_FOLDING);
 
-/** `glued` in the place of `words`, for text whose words may run together (see mayMention's `glued`). */
-const gluedOf = new WeakMap<Prefilter, Prefilter>();
-function gluedWords(pf: Prefilter): Prefilter {
-  let glued = gluedOf.get(pf);
-  if (glued === undefined) gluedOf.set(pf, (glued = { words: pf.glued, loose: pf.loose, glued: pf.glued }));
-  return glued;
-}
 
 /**
- * `words` with the `i` flag, or the first character outside ASCII: one pass over the text as the
- * page gave it, instead of a pass to find out whether it is ASCII, one to lower-case it and one to
- * search it. Null when `words` has capitals of its own (the `i` flag would then find more).
+ * `words` with the `i` flag, or the first character folding may change: one pass over the text as
+ * the page gave it, instead of a pass to find out whether it needs folding, one to lower-case it
+ * and one to search it. Null when `words` has capitals of its own (the `i` flag would then find more).
  */
-const onePassOf = new WeakMap<Prefilter, RegExp | null>();
-function onePass(pf: Prefilter): RegExp | null {
-  let re = onePassOf.get(pf);
-  if (re === undefined) {
-    re = /[A-Z]/.test(pf.words.source.replace(/\\./g, '')) ? null : new RegExp(`${pf.words.source}|${CHANGED_BY_FOLDING}`, 'i');
-    onePassOf.set(pf, re);
-  }
-  return re;
+function onePass(words: RegExp): RegExp | null {
+  return /[A-Z]/.test(words.source.replace(/\\./g, '')) ? null : new RegExp(`${words.source}|${CHANGED_BY_FOLDING}`, 'i');
 }
 
 /**
