@@ -115,7 +115,6 @@ function taggedWith(raw: string, seen: typeof PLAIN | typeof FOLDED, pf: Prefilt
   return false;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Characters outside ASCII the prefilter's expressions treat as they treat their folded forms,
