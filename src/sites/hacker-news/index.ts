@@ -11,7 +11,8 @@ const authorUrl = (handle: string): string => `${ORIGIN}/user?id=${encodeURIComp
 
 /** The item whose page this is (top-level comments reply to it), or undefined off item pages. */
 function pageItemId(url: URL): string | undefined {
-  return url.pathname === '/item' ? (url.searchParams.get('id') ?? undefined) : undefined;
+  // From the query string as it is (url.searchParams builds a parser object first).
+  return url.pathname === '/item' ? /[?&]id=([^&#]*)/.exec(url.search)?.[1] : undefined;
 }
 
 /** Replies under the story, from "15&nbsp;comments" (`discuss` = none yet); job ads have no link. */
@@ -64,12 +65,14 @@ function depthOf(row: Element): number {
 
 interface Thread {
   /**
-   * Ids of the latest comment read at each depth: the parent of a depth-d comment is at d-1.
-   * A slot is empty when the rows before it were not read in this pass (see parentFromPage).
+   * The latest comment read at each depth (its draft record, whose reply count its replies in this
+   * pass raise): the parent of a depth-d comment is at d-1. A slot is empty when the rows before it
+   * were not read in this pass (see parentFromPage).
    */
-  lineage: (string | undefined)[];
-  replies: Map<string, number>;
+  lineage: (PostDraft | undefined)[];
   rootId: string | undefined;
+  /** Comments at depth 0 (replies to the page's item: its reply count when it is a comment). */
+  rootReplies: number;
   /** The last comment row read in the tree: the lineage holds only for the row right after it. */
   last: Element | null;
 }
@@ -95,7 +98,8 @@ function parentFromPage(row: Element, depth: number, thread: Thread): string | u
     if (!isCommentRow(prev)) continue;
     const at = depthOrNone(prev);
     if (at >= 0 && at < depth) {
-      thread.lineage[at] = prev.id;
+      // Read in an earlier pass: its own draft is not at hand, so its reply count stays as read then.
+      thread.lineage[at] = { id: prev.id, site: 'hacker-news', kind: 'comment', body: '' };
       return prev.id;
     }
   }
@@ -111,22 +115,32 @@ function parentFromPage(row: Element, depth: number, thread: Thread): string | u
 function draftComment(row: Element, inTree: boolean, thread: Thread): PageDraft | null {
   const id = row.id;
   if (!id) throw new SelectorError('comment id', row);
-  let depth: number | undefined;
-  let parentId: string | undefined;
+  // Every field set here, in one shape: drafts are made by the thousand.
+  const record: PostDraft = { id, site: 'hacker-news', kind: 'comment', body: '', depth: undefined, parentId: undefined, replyCount: 0 };
   if (inTree) {
-    depth = depthOf(row);
+    const depth = depthOf(row);
     if (Number.isNaN(depth)) throw new SelectorError('comment depth', row);
+    record.depth = depth;
+    const lineage = thread.lineage;
     // Rows not right after the last one read (another root of a batch, or the first row added
     // by infinite scroll) start over: the lineage read so far is not theirs.
-    if (row.previousElementSibling !== thread.last) thread.lineage.length = 0;
-    thread.lineage.length = depth;
-    parentId = depth === 0 ? thread.rootId : (thread.lineage[depth - 1] ?? parentFromPage(row, depth, thread));
-    thread.lineage.push(id);
+    if (row.previousElementSibling !== thread.last) lineage.length = 0;
+    if (depth === 0) {
+      record.parentId = thread.rootId;
+      thread.rootReplies++;
+    } else {
+      const parent = depth <= lineage.length ? lineage[depth - 1] : undefined;
+      if (parent) {
+        record.parentId = parent.id;
+        parent.replyCount = (parent.replyCount ?? 0) + 1;
+      } else record.parentId = parentFromPage(row, depth, thread);
+    }
+    if (lineage.length > depth) lineage.length = depth;
+    lineage[depth] = record;
     thread.last = row;
-    if (parentId) thread.replies.set(parentId, (thread.replies.get(parentId) ?? 0) + 1);
   } else {
     const parent = row.querySelector('.navs a[href^="item?id="]');
-    if (parent?.textContent?.trim() === 'parent') parentId = parent.getAttribute('href')?.slice(8);
+    if (parent?.textContent?.trim() === 'parent') record.parentId = parent.getAttribute('href')?.slice(8);
   }
 
   const text = row.querySelector(HN.commentText.css);
@@ -137,9 +151,7 @@ function draftComment(row: Element, inTree: boolean, thread: Thread): PageDraft 
     throw new SelectorError(HN.commentText.css, row);
   }
   // A first look only (glued paragraphs): most comments are ruled out on it; completeComment reads the text.
-  const record: PostDraft = { id, site: 'hacker-news', kind: 'comment', body: firstLookText(text) };
-  if (depth !== undefined) record.depth = depth;
-  if (parentId !== undefined) record.parentId = parentId;
+  record.body = firstLookText(text);
   return { record, element: row, glued: true };
 }
 
@@ -193,7 +205,7 @@ export function draftHackerNews(root: ParentNode, url: URL, strict: boolean): Pa
  * "more" added, read in one pass with one thread tree. Strict (tests) throws on a broken selector.
  */
 export function draftHackerNewsIn(roots: readonly ParentNode[], url: URL, strict: boolean): PageDraft[] {
-  const thread: Thread = { lineage: [], replies: new Map(), rootId: pageItemId(url), last: null };
+  const thread: Thread = { lineage: [], rootId: pageItemId(url), rootReplies: 0, last: null };
   const rows: Element[] = [];
   for (const root of roots) rowsIn(root, rows);
   const drafts = readAll<PageDraft>(
@@ -205,9 +217,10 @@ export function draftHackerNewsIn(roots: readonly ParentNode[], url: URL, strict
     },
     strict,
   );
-  // Direct replies, counted from the depth ordering of the rows read (the page shows the whole tree).
+  // Direct replies were counted from the depth ordering as the rows were read (the page shows the
+  // whole tree); the comment heading its own page has the tree's top-level comments.
   for (const { record } of drafts) {
-    if (record.kind === 'comment') record.replyCount = thread.replies.get(record.id) ?? 0;
+    if (record.kind === 'comment' && record.depth === undefined && record.id === thread.rootId) record.replyCount = thread.rootReplies;
   }
   return drafts;
 }
