@@ -69,10 +69,17 @@ describe('foldText (the prefilter run on the page)', () => {
   });
 });
 
+/** The prefilters of eight labeled profiles as the content script has them: rebuilt from the sources the background sends. */
+async function contentPrefilters() {
+  const { prefilterFrom, prefilterSource } = await import('../../src/core/relevance/prefilter');
+  const compiled = Object.values(loadProfiles()).slice(0, 8).map(({ profile }) => compileProfile(profile).prefilter);
+  return compiled.flatMap((pf) => (pf ? [prefilterFrom(prefilterSource(pf))] : []));
+}
+
 describe('mayMention (the prefilter, one pass over ASCII text)', () => {
   it('answers as folding every text and then searching it does, on every labeled post against eight profiles', { timeout: 120_000 }, async () => {
     const { foldText } = await import('../../src/core/relevance/text');
-    const { mayMention, MAX_CHARS, prefilterFrom, prefilterSource } = await import('../../src/core/relevance/prefilter');
+    const { mayMention, MAX_CHARS } = await import('../../src/core/relevance/prefilter');
     type Pf = NonNullable<ReturnType<typeof compileProfile>['prefilter']>;
     // The obvious way: fold title and body, search them, then the community and the hashtags.
     const reference = (post: { title?: string; body: string; community?: string }, pf: Pf): boolean => {
@@ -98,14 +105,9 @@ describe('mayMention (the prefilter, one pass over ASCII text)', () => {
       // Those folding changes: letters in the emoji planes, ™, superscripts.
       text.replace(/a/g, '🄰').replace(/ /g, ' ™ ').replace(/2/g, '²'),
     ];
-    const profiles = loadProfiles();
     let differs = 0;
     let passed = 0;
-    for (const { profile } of Object.values(profiles).slice(0, 8)) {
-      const compiled = compileProfile(profile).prefilter;
-      if (!compiled) continue;
-      // As the content script has it: rebuilt from the sources the background sends.
-      const pf = prefilterFrom(prefilterSource(compiled));
+    for (const pf of await contentPrefilters()) {
       const cache = new Map<string, boolean>();
       for (const post of posts) {
         const variants = [post, { body: `#${post.body.split(/\s+/).slice(0, 3).join('')}` }, ...awkward(post.body).map((body) => ({ title: post.title?.toUpperCase(), body }))];
@@ -123,16 +125,12 @@ describe('mayMention (the prefilter, one pass over ASCII text)', () => {
 
 describe('mayMention on glued text (a first look read as textContent as it comes)', () => {
   it('passes every post the spaced text passes, whichever spaces the gluing dropped, and rules most others out', { timeout: 120_000 }, async () => {
-    const { mayMention, prefilterFrom, prefilterSource } = await import('../../src/core/relevance/prefilter');
-    const profiles = loadProfiles();
+    const { mayMention } = await import('../../src/core/relevance/prefilter');
     let missed = 0;
     let spacedPass = 0;
     let gluedPass = 0;
     let total = 0;
-    for (const { profile } of Object.values(profiles).slice(0, 8)) {
-      const compiled = compileProfile(profile).prefilter;
-      if (!compiled) continue;
-      const pf = prefilterFrom(prefilterSource(compiled));
+    for (const pf of await contentPrefilters()) {
       const cache = new Map<string, boolean>();
       for (const post of posts) {
         // Paragraphs run together at every sentence end, and at every third space (a list, a heading);
