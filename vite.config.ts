@@ -2,7 +2,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
-import { contentScriptMatches } from './src/sites/registry';
+import { contentScripts } from './src/sites/registry';
 
 // One source, two builds: TARGET=chrome (service worker) or TARGET=firefox (background scripts,
 // gecko settings). `{{chrome}}.` / `{{firefox}}.` keys in manifest.json pick per browser.
@@ -12,12 +12,13 @@ const readJson = (path: string) => JSON.parse(readFileSync(resolve(import.meta.d
 function manifest() {
   const template = readJson('manifest.json');
   const pkg = readJson('package.json');
-  // Match patterns come from the site registry, the only list of sites.
+  // Content scripts come from the site registry, the only list of sites: one a site, each a
+  // bundle with that site's adapter alone (a page compiles none of the other sites' code).
   const [contentScript] = template.content_scripts;
   return {
     ...template,
     version: pkg.version,
-    content_scripts: [{ ...contentScript, matches: contentScriptMatches() }],
+    content_scripts: contentScripts().map(({ matches, entry }) => ({ ...contentScript, matches, js: [entry] })),
   };
 }
 
@@ -53,7 +54,8 @@ export default defineConfig({
     webExtension({
       browser: target,
       manifest,
-      additionalInputs: ['src/dashboard/index.html', 'src/demo/demo.html'],
+      // src/content/index.ts, with every site: for hosts a person turns Rapport on for, and on-demand pages.
+      additionalInputs: ['src/dashboard/index.html', 'src/demo/demo.html', 'src/content/index.ts'],
       disableAutoLaunch: true,
       printSummary: false,
       // Its validation fetches a schema from the network; the e2e tests load the real manifest instead.

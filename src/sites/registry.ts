@@ -31,7 +31,16 @@ export function siteFor(url: URL, doc: Document): SiteAdapter | undefined {
 }
 
 /**
- * Match patterns for the manifest's content script: the union of every site's, without
+ * The manifest's content scripts: one a site that runs on fixed hosts, each its own bundle
+ * (src/sites/<id>/content.ts, this site's adapter alone). On-demand sites (LinkedIn) and sites
+ * with no hosts of their own are left out.
+ */
+export function contentScripts(): { id: string; matches: string[]; entry: string }[] {
+  return sites.filter((site) => !site.onDemand && site.matches.length > 0).map((site) => ({ id: site.id, matches: [...site.matches], entry: `src/sites/${site.id}/content.ts` }));
+}
+
+/**
+ * Match patterns for the manifest's content scripts: the union of every site's, without
  * duplicates. On-demand sites (LinkedIn) are left out: nothing is injected there unless asked.
  */
 export function contentScriptMatches(): string[] {

@@ -24,9 +24,11 @@ describe('the built extension in Chromium', () => {
     // scripting also registers the content script on a host the person turned Rapport on for.
     expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.content_scripts[0].matches).toEqual(
-      expect.arrayContaining(['https://news.ycombinator.com/*', 'https://www.reddit.com/*']),
-    );
+    // One content script a site, each its own bundle with that site alone.
+    const scripts = manifest.content_scripts as { matches: string[]; js: string[] }[];
+    expect(scripts.flatMap((c) => c.matches)).toEqual(expect.arrayContaining(['https://news.ycombinator.com/*', 'https://www.reddit.com/*']));
+    expect(scripts.find((c) => c.matches.includes('https://news.ycombinator.com/*'))?.js).toEqual(['src/sites/hacker-news/content.js']);
+    expect(new Set(scripts.flatMap((c) => c.js)).size).toBe(scripts.length);
     expect(manifest.background.service_worker).toBeTruthy();
   });
 
@@ -35,7 +37,7 @@ describe('the built extension in Chromium', () => {
     const bundle = (file: string) => readFileSync(`${DIST}/${file}`, 'utf8');
     const dictionary = ENGLISH_WORDS.bits.slice(0, 64);
     expect(bundle(manifest.background.service_worker)).toContain(dictionary);
-    expect(bundle(manifest.content_scripts[0].js[0])).not.toContain(dictionary);
+    for (const file of [...(manifest.content_scripts as { js: string[] }[]).flatMap((c) => c.js), 'src/content/index.js']) expect(bundle(file)).not.toContain(dictionary);
   });
 
   it('builds Firefox from the same source: background scripts and a data-collection declaration of none', () => {

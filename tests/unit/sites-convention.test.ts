@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SiteIdSchema } from '../../src/core/post';
-import { contentScriptMatches, sites } from '../../src/sites/registry';
+import { contentScriptMatches, contentScripts, sites } from '../../src/sites/registry';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SITES_DIR = join(ROOT, 'src/sites');
@@ -32,6 +32,16 @@ describe('site conventions: a folder, a registry line, a fixture and a test for 
         for (const file of ['index.ts', 'selectors.ts', `${site.id}.test.ts`]) {
           expect(existsSync(join(SITES_DIR, site.id, file)), `src/sites/${site.id}/${file}`).toBe(true);
         }
+      });
+
+      it('has its content-script entry when it runs on hosts of its own (the manifest names one bundle a site)', () => {
+        const entry = contentScripts().find((c) => c.id === site.id)?.entry;
+        if (site.onDemand || site.matches.length === 0) return expect(entry).toBeUndefined();
+        expect(entry).toBe(`src/sites/${site.id}/content.ts`);
+        const source = readFileSync(join(ROOT, entry!), 'utf8');
+        // This site's adapter alone: never the registry, which would bundle every site.
+        expect(source).toMatch(/\bboot\(\[\w+\]\)/);
+        expect(source).not.toMatch(/registry/);
       });
 
       it('has at least one fixture with an .expect.json naming its URL and post count', () => {
