@@ -10,7 +10,7 @@ const warn = (error: unknown) => console.warn('[Rapport] could not start', error
  * Content script start: pick the site among `candidates` and start. Nothing here may throw into
  * the page: failures are logged once and dropped. Injected again into the same page (the person
  * asked to read an on-demand page once more, or turned Rapport on for this host), it reads again
- * instead. A site's own hosts load a bundle with that site alone (src/sites/<id>/content.ts);
+ * instead. A site's own hosts load a bundle with that site alone (src/content/sites/<id>.ts);
  * src/content/index.ts, with every site, serves the hosts a person turns Rapport on for and the
  * on-demand sites.
  */

@@ -31,12 +31,12 @@ export function siteFor(url: URL, doc: Document): SiteAdapter | undefined {
 }
 
 /**
- * The manifest's content scripts: one a site that runs on fixed hosts, each its own bundle
- * (src/sites/<id>/content.ts, this site's adapter alone). On-demand sites (LinkedIn) and sites
- * with no hosts of their own are left out.
+ * The manifest's content scripts: one a site that runs on hosts of its own, each its own bundle
+ * (src/content/sites/<id>.ts, that site's adapter alone). On-demand sites (LinkedIn) and sites
+ * with no hosts (the demo) are left out.
  */
 export function contentScripts(): { id: string; matches: string[]; entry: string }[] {
-  return sites.filter((site) => !site.onDemand && site.matches.length > 0).map((site) => ({ id: site.id, matches: [...site.matches], entry: `src/sites/${site.id}/content.ts` }));
+  return sites.filter((site) => !site.onDemand && site.matches.length > 0).map((site) => ({ id: site.id, matches: [...site.matches], entry: `src/content/sites/${site.id}.ts` }));
 }
 
 /**

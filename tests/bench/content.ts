@@ -34,7 +34,7 @@ const URL_ITEM = 'https://news.ycombinator.com/item?id=42424242';
 const URL_FLOOR = 'https://floor.example.org/item?id=42424242';
 const POSTS = 1_000;
 /** The bundle Hacker News pages load (the manifest's entry for the site), and the one with every site. */
-const HN_BUNDLE = 'src/sites/hacker-news/content.js';
+const HN_BUNDLE = 'src/content/sites/hacker-news.js';
 const ALL_BUNDLE = 'src/content/index.js';
 const APPENDED = 50;
 const FRAME_MS = 16;

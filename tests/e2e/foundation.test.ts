@@ -27,7 +27,7 @@ describe('the built extension in Chromium', () => {
     // One content script a site, each its own bundle with that site alone.
     const scripts = manifest.content_scripts as { matches: string[]; js: string[] }[];
     expect(scripts.flatMap((c) => c.matches)).toEqual(expect.arrayContaining(['https://news.ycombinator.com/*', 'https://www.reddit.com/*']));
-    expect(scripts.find((c) => c.matches.includes('https://news.ycombinator.com/*'))?.js).toEqual(['src/sites/hacker-news/content.js']);
+    expect(scripts.find((c) => c.matches.includes('https://news.ycombinator.com/*'))?.js).toEqual(['src/content/sites/hacker-news.js']);
     expect(new Set(scripts.flatMap((c) => c.js)).size).toBe(scripts.length);
     expect(manifest.background.service_worker).toBeTruthy();
   });

@@ -37,7 +37,7 @@ describe('site conventions: a folder, a registry line, a fixture and a test for 
       it('has its content-script entry when it runs on hosts of its own (the manifest names one bundle a site)', () => {
         const entry = contentScripts().find((c) => c.id === site.id)?.entry;
         if (site.onDemand || site.matches.length === 0) return expect(entry).toBeUndefined();
-        expect(entry).toBe(`src/sites/${site.id}/content.ts`);
+        expect(entry).toBe(`src/content/sites/${site.id}.ts`);
         const source = readFileSync(join(ROOT, entry!), 'utf8');
         // This site's adapter alone: never the registry, which would bundle every site.
         expect(source).toMatch(/\bboot\(\[\w+\]\)/);
